@@ -15,12 +15,15 @@ patchbay_select_jdk() {
     if [ -n "$major" ] && [ "$major" -ge 21 ]; then
       export JAVA_HOME="$candidate"
       export PATH="$JAVA_HOME/bin:$PATH"
+      if [ "$major" -ge 24 ]; then # Maven's own libraries trip JDK 24+ warnings; keep the build output readable
+        export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED"
+      fi
       return 0
     fi
   done
   cat >&2 <<'MSG'
 patchbay: no JDK 21 or newer found (looked at JAVA_HOME, java on the PATH and /usr/lib/jvm/*).
-  Install one, for example:  apt-get install -y openjdk-21-jdk-headless   (or a Temurin 21+ JDK),
+  Install one (Eclipse Temurin 21 or newer; on Debian 13 or Ubuntu 24.04: apt-get install openjdk-21-jdk-headless),
   or point JAVA_HOME at a JDK 21+ and run this command again.
 MSG
   return 1
