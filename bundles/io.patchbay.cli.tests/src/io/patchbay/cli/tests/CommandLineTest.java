@@ -52,7 +52,8 @@ class CommandLineTest {
         String help = out.toString();
         assertAll(() -> assertTrue(help.startsWith("Usage: patchbay [-hV] COMMAND"), help),
                 () -> assertTrue(help.matches("(?s).*\\n  version +Print the versions of Patchbay.*"), help),
-                () -> assertTrue(help.contains("patchbay console [ESTATE]"), help),
+                () -> assertTrue(help.contains("Run 'patchbay console [ESTATE]' to open the desktop console"), help),
+                () -> assertTrue(help.lines().allMatch(line -> line.length() <= 80), "fits 80 columns:\n" + help),
                 () -> assertEquals("", err.toString()));
     }
 

@@ -11,10 +11,11 @@ import picocli.CommandLine.Spec;
         description = "Manage an estate of telephony systems, phones, routers and RSIP servers.",
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
-        footer = {"Run 'patchbay console [ESTATE]' to open the desktop console (the demo estate when no file is given).",
-                "Run 'patchbay COMMAND --help' for the options of one command.",
-                "Exit codes: 0 ok, 1 problems found, 2 usage or unreadable input, 3 some devices failed,",
-                "            4 some live tests failed, 70 internal error."})
+        footer = {"Run 'patchbay console [ESTATE]' to open the desktop console (on the demo",
+                "estate when no file is given), 'patchbay COMMAND --help' for one command.",
+                "",
+                "Exit codes: 0 ok, 1 problems found, 2 usage error or unreadable input,",
+                "3 some devices failed, 4 some live tests failed, 70 internal error."})
 final class RootCommand implements Runnable {
 
     @Spec

@@ -1,0 +1,19 @@
+package io.patchbay.ui;
+
+/**
+ * Identifiers of the console that other bundles (and their UI tests) may rely on.
+ *
+ * @since 0.1
+ */
+public final class PatchbayUi {
+
+    /** The console application, as passed to {@code -application}. */
+    public static final String APPLICATION_ID = "io.patchbay.ui.app";
+    /** The Patchbay perspective. */
+    public static final String PERSPECTIVE_ID = "io.patchbay.ui.perspective";
+    /** The Estate navigator view: customers, sites, systems, stations, devices, routers and RSIP servers. */
+    public static final String ESTATE_NAVIGATOR_ID = "io.patchbay.ui.views.estateNavigator";
+
+    private PatchbayUi() {
+    }
+}

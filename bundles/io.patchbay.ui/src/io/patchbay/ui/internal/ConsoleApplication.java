@@ -1,0 +1,59 @@
+package io.patchbay.ui.internal;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
+
+import io.patchbay.demo.DemoEstate;
+
+/**
+ * The desktop console {@code io.patchbay.ui.app}. {@code -estate FILE} names the estate to open; without it, the demo
+ * estate is installed into the operator's Patchbay folder and opened. Other arguments belong to whoever started the
+ * application (the launcher, a test harness) and are ignored.
+ */
+public final class ConsoleApplication implements IApplication {
+
+    /** Where Patchbay keeps the operator's files; {@code -Dpatchbay.home=...} moves it (tests use a temporary one). */
+    static Path patchbayHome() {
+        String configured = System.getProperty("patchbay.home");
+        return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".patchbay");
+    }
+
+    @Override
+    public Object start(IApplicationContext context) {
+        Object given = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        List<String> args = given instanceof String[] array ? Arrays.asList(array) : List.of();
+        int named = args.indexOf("-estate");
+        Path estate = named >= 0 && named + 1 < args.size() ? Path.of(args.get(named + 1))
+                : DemoEstate.installInto(patchbayHome().resolve("demo"));
+        EstateSession session = EstateSession.open(estate.toAbsolutePath());
+        Display display = PlatformUI.createDisplay();
+        try {
+            int code = PlatformUI.createAndRunWorkbench(display, new ConsoleWorkbenchAdvisor(session));
+            return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+        } finally {
+            session.dispose();
+            display.dispose();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return;
+        }
+        IWorkbench workbench = PlatformUI.getWorkbench();
+        Display display = workbench.getDisplay();
+        display.syncExec(() -> {
+            if (!display.isDisposed()) {
+                workbench.close();
+            }
+        });
+    }
+}

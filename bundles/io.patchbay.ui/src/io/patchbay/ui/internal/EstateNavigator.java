@@ -1,0 +1,63 @@
+package io.patchbay.ui.internal;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.part.ViewPart;
+
+import io.patchbay.ui.internal.viewers.AdapterFactoryLabelProvider;
+import io.patchbay.ui.internal.viewers.AdapterFactoryTreeContentProvider;
+
+/**
+ * The Estate navigator: customers → sites → systems → stations and devices; routers; RSIP servers. It is the
+ * selection provider the wizards and detail views work on; the status line names the selected object.
+ */
+public final class EstateNavigator extends ViewPart {
+
+    private TreeViewer viewer;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        EstateSession session = getSite().getService(EstateSession.class);
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
+        session.problem().ifPresent(problem -> {
+            // not a modal dialog: the operator keeps a working console and can open another estate
+            Label message = new Label(parent, SWT.WRAP);
+            message.setText(problem);
+            message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+            GridDataFactory.fillDefaults().grab(true, false).indent(4, 4).applyTo(message);
+            getViewSite().getActionBars().getStatusLineManager().setErrorMessage(problem);
+        });
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        viewer.setUseHashlookup(true);
+        viewer.setContentProvider(new AdapterFactoryTreeContentProvider(session.adapterFactory()));
+        AdapterFactoryLabelProvider labels = new AdapterFactoryLabelProvider(session.adapterFactory());
+        viewer.setLabelProvider(labels);
+        session.resource().ifPresent(resource -> {
+            viewer.setInput(resource);
+            viewer.expandToLevel(4);
+        });
+        viewer.addSelectionChangedListener(event -> {
+            IStructuredSelection selection = event.getStructuredSelection();
+            String message = selection.size() == 1 ? labels.getText(selection.getFirstElement())
+                    : selection.isEmpty() ? "" : selection.size() + " objects selected";
+            getViewSite().getActionBars().getStatusLineManager().setMessage(message);
+        });
+        getSite().setSelectionProvider(viewer);
+    }
+
+    /** The tree viewer, for the console's own views and tests. */
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+}

@@ -1,0 +1,17 @@
+package io.patchbay.ui.internal;
+
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+import io.patchbay.ui.PatchbayUi;
+
+/** The operator's layout: the estate on the left, editors and detail views to its right. */
+public final class EstatePerspective implements IPerspectiveFactory {
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        layout.setEditorAreaVisible(false);
+        layout.addView(PatchbayUi.ESTATE_NAVIGATOR_ID, IPageLayout.LEFT, 0.4f, layout.getEditorArea());
+        layout.getViewLayout(PatchbayUi.ESTATE_NAVIGATOR_ID).setCloseable(false);
+    }
+}

@@ -1,0 +1,76 @@
+package io.patchbay.ui.internal;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+
+import io.patchbay.model.EstateResources;
+import io.patchbay.model.provider.EstateItemProviderAdapterFactory;
+
+/**
+ * The estate open in this console window: its file, the editing domain that owns it (undo/redo through EMF commands)
+ * and the item providers the views draw it with. A file that cannot be read leaves an empty session with the reason.
+ */
+public final class EstateSession {
+
+    private final Path file;
+    private final ComposedAdapterFactory adapterFactory;
+    private final AdapterFactoryEditingDomain domain;
+    private final Resource resource;
+    private final String problem;
+
+    private EstateSession(Path file, ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain,
+            Resource resource, String problem) {
+        this.file = file;
+        this.adapterFactory = adapterFactory;
+        this.domain = domain;
+        this.resource = resource;
+        this.problem = problem;
+    }
+
+    public static EstateSession open(Path file) {
+        ComposedAdapterFactory factory = new ComposedAdapterFactory();
+        factory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+        factory.addAdapterFactory(new EstateItemProviderAdapterFactory());
+        factory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack(),
+                EstateResources.createResourceSet());
+        try {
+            Resource resource = EstateResources.load(domain.getResourceSet(), file).eResource();
+            return new EstateSession(file, factory, domain, resource, null);
+        } catch (Exception e) {
+            return new EstateSession(file, factory, domain, null, "Cannot open " + file + ": " + e.getMessage());
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The resource holding the estate, or empty when the file could not be read (see {@link #problem()}). */
+    public Optional<Resource> resource() {
+        return Optional.ofNullable(resource);
+    }
+
+    public Optional<String> problem() {
+        return Optional.ofNullable(problem);
+    }
+
+    public ComposedAdapterFactory adapterFactory() {
+        return adapterFactory;
+    }
+
+    public AdapterFactoryEditingDomain editingDomain() {
+        return domain;
+    }
+
+    public void dispose() {
+        adapterFactory.dispose();
+    }
+}
