@@ -55,33 +55,54 @@ public final class EstateResources {
      *
      * @param file the file to read
      * @return the root of the estate, in a resource of a new {@link #createResourceSet() resource set}
-     * @throws IOException if the file cannot be read, is not well-formed XMI, contains unknown elements or dangling
-     *                     references, or its root is not an {@link Estate}
+     * @throws EstateFileException if the file cannot be read, is not well-formed XML, is not an estate file, contains
+     *                             unknown elements or attributes, bad values or dangling references; the message
+     *                             names the line and column and says what to do
      */
-    public static Estate load(Path file) throws IOException {
+    public static Estate load(Path file) throws EstateFileException {
         return load(createResourceSet(), file);
     }
 
     /**
      * Loads an estate file into a given resource set (for example an editing domain's, made by
-     * {@link #createResourceSet()}).
+     * {@link #createResourceSet()}). Either the whole estate is loaded, or nothing: on failure no resource for the
+     * file stays in the resource set, so a half-read estate can never be saved over the file.
      *
      * @param resourceSet the resource set that will hold the estate's resource
      * @param file        the file to read
      * @return the root of the estate
-     * @throws IOException as {@link #load(Path)}
+     * @throws EstateFileException as {@link #load(Path)}
      */
-    public static Estate load(ResourceSet resourceSet, Path file) throws IOException {
+    public static Estate load(ResourceSet resourceSet, Path file) throws EstateFileException {
+        if (!Files.isRegularFile(file)) {
+            throw new EstateFileException(file, 0, 0, Files.exists(file) ? "not a file; name an .estate file"
+                    : "no such file; check the path", null);
+        }
         Resource resource = resourceSet.createResource(toUri(file));
-        resource.load(loadOptions());
-        if (!resource.getErrors().isEmpty()) {
-            throw new IOException(file + ": " + resource.getErrors().get(0).getMessage());
+        try {
+            resource.load(loadOptions());
+            if (!resource.getErrors().isEmpty()) {
+                throw LoadProblems.located(file, resource.getErrors().get(0), null);
+            }
+            EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+            if (root instanceof Estate estate && resource.getContents().size() == 1) {
+                return estate;
+            }
+            throw new EstateFileException(file, 0, 0, "not an estate file (its root is "
+                    + (root == null ? "missing" : root.eClass().getName())
+                    + "); open a file written by Patchbay", null);
+        } catch (EstateFileException e) {
+            discard(resourceSet, resource);
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            discard(resourceSet, resource);
+            throw LoadProblems.located(file, resource.getErrors().isEmpty() ? null : resource.getErrors().get(0), e);
         }
-        EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
-        if (root instanceof Estate estate) {
-            return estate;
-        }
-        throw new IOException(file + ": the root element is not an estate");
+    }
+
+    private static void discard(ResourceSet resourceSet, Resource resource) {
+        resource.unload();
+        resourceSet.getResources().remove(resource);
     }
 
     /**
