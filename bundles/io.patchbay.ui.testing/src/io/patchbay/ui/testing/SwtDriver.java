@@ -194,6 +194,29 @@ public final class SwtDriver {
         click(tree, item.getTextBounds(0));
     }
 
+    /** Presses a key while holding modifiers, e.g. {@code press(SWT.MOD1, 'z')} for Ctrl+Z. */
+    public void press(int modifiers, int keyCodeOrCharacter) {
+        int[] held = {SWT.CTRL, SWT.SHIFT, SWT.ALT};
+        for (int modifier : held) {
+            if ((modifiers & modifier) != 0) {
+                post(key(SWT.KeyDown, modifier));
+            }
+        }
+        press(keyCodeOrCharacter);
+        for (int modifier : held) {
+            if ((modifiers & modifier) != 0) {
+                post(key(SWT.KeyUp, modifier));
+            }
+        }
+    }
+
+    private static Event key(int type, int keyCode) {
+        Event event = new Event();
+        event.type = type;
+        event.keyCode = keyCode;
+        return event;
+    }
+
     /** Presses and releases a key ({@code SWT.ARROW_DOWN}, {@code SWT.CR}, or a character). */
     public void press(int keyCodeOrCharacter) {
         Event down = new Event();

@@ -36,7 +36,7 @@ final class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
         return new WorkbenchWindowAdvisor(configurer) {
             @Override
             public ActionBarAdvisor createActionBarAdvisor(IActionBarConfigurer actionBars) {
-                return new ActionBarAdvisor(actionBars);
+                return new ConsoleActionBarAdvisor(actionBars);
             }
 
             @Override

@@ -1,5 +1,10 @@
 package io.patchbay.ui.internal;
 
+import java.io.IOException;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -7,7 +12,10 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISaveablePart;
 import org.eclipse.ui.part.ViewPart;
+
+import io.patchbay.model.EstateResources;
 
 import io.patchbay.ui.internal.viewers.AdapterFactoryLabelProvider;
 import io.patchbay.ui.internal.viewers.AdapterFactoryTreeContentProvider;
@@ -16,13 +24,17 @@ import io.patchbay.ui.internal.viewers.AdapterFactoryTreeContentProvider;
  * The Estate navigator: customers → sites → systems → stations and devices; routers; RSIP servers. It is the
  * selection provider the wizards and detail views work on; the status line names the selected object.
  */
-public final class EstateNavigator extends ViewPart {
+public final class EstateNavigator extends ViewPart implements ISaveablePart {
 
     private TreeViewer viewer;
+    private EstateSession session;
+    private CommandStackActions undoRedo;
+    private final CommandStackListener dirtyState = event -> getSite().getShell().getDisplay()
+            .asyncExec(() -> firePropertyChange(PROP_DIRTY));
 
     @Override
     public void createPartControl(Composite parent) {
-        EstateSession session = getSite().getService(EstateSession.class);
+        session = getSite().getService(EstateSession.class);
         GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
         session.problem().ifPresent(problem -> {
             // not a modal dialog: the operator keeps a working console and can open another estate
@@ -49,6 +61,53 @@ public final class EstateNavigator extends ViewPart {
             getViewSite().getActionBars().getStatusLineManager().setMessage(message);
         });
         getSite().setSelectionProvider(viewer);
+        undoRedo = new CommandStackActions(session.commandStack(), getViewSite().getActionBars());
+        session.commandStack().addCommandStackListener(dirtyState);
+    }
+
+    @Override
+    public boolean isDirty() {
+        return session != null && session.commandStack().isSaveNeeded();
+    }
+
+    /** Writes the estate back to its file (atomically); a file that could not be read is never written. */
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        session.estate().ifPresent(estate -> {
+            try {
+                EstateResources.save(estate, session.file());
+                session.commandStack().saveIsDone();
+                firePropertyChange(PROP_DIRTY);
+            } catch (IOException e) {
+                MessageDialog.openError(getSite().getShell(), "Estate not saved",
+                        "Cannot write " + session.file() + ": " + e.getMessage()
+                                + "\nCheck that the folder is writable; your changes are still open.");
+            }
+        });
+    }
+
+    @Override
+    public void doSaveAs() {
+        throw new UnsupportedOperationException("Save As is not offered");
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public boolean isSaveOnCloseNeeded() {
+        return isDirty();
+    }
+
+    @Override
+    public void dispose() {
+        if (undoRedo != null) {
+            undoRedo.dispose();
+            session.commandStack().removeCommandStackListener(dirtyState);
+        }
+        super.dispose();
     }
 
     /** The tree viewer, for the console's own views and tests. */

@@ -10,6 +10,7 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 
+import io.patchbay.model.Estate;
 import io.patchbay.model.EstateResources;
 import io.patchbay.model.provider.EstateItemProviderAdapterFactory;
 
@@ -58,6 +59,11 @@ public final class EstateSession {
         return Optional.ofNullable(resource);
     }
 
+    /** The open estate, or empty when the file could not be read (see {@link #problem()}). */
+    public Optional<Estate> estate() {
+        return resource().map(r -> (Estate) r.getContents().get(0));
+    }
+
     public Optional<String> problem() {
         return Optional.ofNullable(problem);
     }
@@ -68,6 +74,11 @@ public final class EstateSession {
 
     public AdapterFactoryEditingDomain editingDomain() {
         return domain;
+    }
+
+    /** Every change to the estate goes through this stack: undo, redo, and whether there is anything to save. */
+    public BasicCommandStack commandStack() {
+        return (BasicCommandStack) domain.getCommandStack();
     }
 
     public void dispose() {
