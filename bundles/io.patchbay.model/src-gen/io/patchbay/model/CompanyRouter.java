@@ -23,6 +23,10 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.patchbay.model.CompanyRouter#getDynDnsCredentialRef <em>Dyn Dns Credential Ref</em>}</li>
  *   <li>{@link io.patchbay.model.CompanyRouter#isDynDnsFreeAccount <em>Dyn Dns Free Account</em>}</li>
  *   <li>{@link io.patchbay.model.CompanyRouter#getPortForwardingRules <em>Port Forwarding Rules</em>}</li>
+ *   <li>{@link io.patchbay.model.CompanyRouter#isTlsInspection <em>Tls Inspection</em>}</li>
+ *   <li>{@link io.patchbay.model.CompanyRouter#isHttpsOnlyOutbound <em>Https Only Outbound</em>}</li>
+ *   <li>{@link io.patchbay.model.CompanyRouter#isAllowsRelatedInbound <em>Allows Related Inbound</em>}</li>
+ *   <li>{@link io.patchbay.model.CompanyRouter#getOutboundAllowances <em>Outbound Allowances</em>}</li>
  * </ul>
  *
  * @see io.patchbay.model.EstatePackage#getCompanyRouter()
@@ -157,5 +161,96 @@ public interface CompanyRouter extends Router {
 	 * @generated
 	 */
 	EList<PortForwardingRule> getPortForwardingRules();
+
+	/**
+	 * Returns the value of the '<em><b>Tls Inspection</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the router inspects (breaks open) outbound TLS; RSP.servicelink must not be inspected (F-41).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tls Inspection</em>' attribute.
+	 * @see #setTlsInspection(boolean)
+	 * @see io.patchbay.model.EstatePackage#getCompanyRouter_TlsInspection()
+	 * @model
+	 * @generated
+	 */
+	boolean isTlsInspection();
+
+	/**
+	 * Sets the value of the '{@link io.patchbay.model.CompanyRouter#isTlsInspection <em>Tls Inspection</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Tls Inspection</em>' attribute.
+	 * @see #isTlsInspection()
+	 * @generated
+	 */
+	void setTlsInspection(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Https Only Outbound</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether outbound traffic on 443 must be HTTPS; RSP.servicelink is OpenVPN over TLS, not HTTPS (F-41).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Https Only Outbound</em>' attribute.
+	 * @see #setHttpsOnlyOutbound(boolean)
+	 * @see io.patchbay.model.EstatePackage#getCompanyRouter_HttpsOnlyOutbound()
+	 * @model
+	 * @generated
+	 */
+	boolean isHttpsOnlyOutbound();
+
+	/**
+	 * Sets the value of the '{@link io.patchbay.model.CompanyRouter#isHttpsOnlyOutbound <em>Https Only Outbound</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Https Only Outbound</em>' attribute.
+	 * @see #isHttpsOnlyOutbound()
+	 * @generated
+	 */
+	void setHttpsOnlyOutbound(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Allows Related Inbound</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the router lets in the traffic related to allowed outbound connections (F-41).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Allows Related Inbound</em>' attribute.
+	 * @see #setAllowsRelatedInbound(boolean)
+	 * @see io.patchbay.model.EstatePackage#getCompanyRouter_AllowsRelatedInbound()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isAllowsRelatedInbound();
+
+	/**
+	 * Sets the value of the '{@link io.patchbay.model.CompanyRouter#isAllowsRelatedInbound <em>Allows Related Inbound</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Allows Related Inbound</em>' attribute.
+	 * @see #isAllowsRelatedInbound()
+	 * @generated
+	 */
+	void setAllowsRelatedInbound(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Outbound Allowances</b></em>' containment reference list.
+	 * The list contents are of type {@link io.patchbay.model.OutboundAllowance}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Destinations outbound filtering lets through (F-41).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Outbound Allowances</em>' containment reference list.
+	 * @see io.patchbay.model.EstatePackage#getCompanyRouter_OutboundAllowances()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<OutboundAllowance> getOutboundAllowances();
 
 } // CompanyRouter

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.patchbay.model.Estate#getName <em>Name</em>}</li>
  *   <li>{@link io.patchbay.model.Estate#getCustomers <em>Customers</em>}</li>
  *   <li>{@link io.patchbay.model.Estate#getCertificates <em>Certificates</em>}</li>
+ *   <li>{@link io.patchbay.model.Estate#getServicelinkEndpoints <em>Servicelink Endpoints</em>}</li>
  * </ul>
  *
  * @see io.patchbay.model.EstatePackage#getEstate()
@@ -77,5 +78,20 @@ public interface Estate extends EObject {
 	 * @generated
 	 */
 	EList<Certificate> getCertificates();
+
+	/**
+	 * Returns the value of the '<em><b>Servicelink Endpoints</b></em>' containment reference list.
+	 * The list contents are of type {@link io.patchbay.model.ServicelinkEndpoint}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The RSP.servicelink tunnel endpoints (load balancers, registrars) this estate uses (F-41). Empty means the configured defaults (ServicelinkEndpoints.defaults()).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Servicelink Endpoints</em>' containment reference list.
+	 * @see io.patchbay.model.EstatePackage#getEstate_ServicelinkEndpoints()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ServicelinkEndpoint> getServicelinkEndpoints();
 
 } // Estate

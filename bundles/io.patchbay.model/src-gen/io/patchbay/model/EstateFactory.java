@@ -166,6 +166,33 @@ public interface EstateFactory extends EFactory {
 	ServicelinkIdentity createServicelinkIdentity();
 
 	/**
+	 * Returns a new object of class '<em>Password Policy</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Password Policy</em>'.
+	 * @generated
+	 */
+	PasswordPolicy createPasswordPolicy();
+
+	/**
+	 * Returns a new object of class '<em>Outbound Allowance</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Outbound Allowance</em>'.
+	 * @generated
+	 */
+	OutboundAllowance createOutboundAllowance();
+
+	/**
+	 * Returns a new object of class '<em>Servicelink Endpoint</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Servicelink Endpoint</em>'.
+	 * @generated
+	 */
+	ServicelinkEndpoint createServicelinkEndpoint();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

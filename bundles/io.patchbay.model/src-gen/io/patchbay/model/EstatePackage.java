@@ -183,13 +183,22 @@ public interface EstatePackage extends EPackage {
 	int ESTATE__CERTIFICATES = 2;
 
 	/**
+	 * The feature id for the '<em><b>Servicelink Endpoints</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ESTATE__SERVICELINK_ENDPOINTS = 3;
+
+	/**
 	 * The number of structural features of the '<em>Estate</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ESTATE_FEATURE_COUNT = 3;
+	int ESTATE_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Estate</em>' class.
@@ -229,13 +238,22 @@ public interface EstatePackage extends EPackage {
 	int CUSTOMER__NAME = NAMED_ELEMENT__NAME;
 
 	/**
+	 * The feature id for the '<em><b>Customer Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER__CUSTOMER_ID = NAMED_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>Sites</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER__SITES = NAMED_ELEMENT_FEATURE_COUNT + 0;
+	int CUSTOMER__SITES = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
 	 * The number of structural features of the '<em>Customer</em>' class.
@@ -244,7 +262,7 @@ public interface EstatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 1;
+	int CUSTOMER_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Customer</em>' class.
@@ -691,13 +709,94 @@ public interface EstatePackage extends EPackage {
 	int OSBIZ_SYSTEM__DLI_ENABLED = MANAGED_DEVICE_FEATURE_COUNT + 21;
 
 	/**
+	 * The feature id for the '<em><b>Password Policy</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OSBIZ_SYSTEM__PASSWORD_POLICY = MANAGED_DEVICE_FEATURE_COUNT + 22;
+
+	/**
+	 * The feature id for the '<em><b>Hfa Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OSBIZ_SYSTEM__HFA_PORT = MANAGED_DEVICE_FEATURE_COUNT + 23;
+
+	/**
+	 * The feature id for the '<em><b>Hfa Tls Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OSBIZ_SYSTEM__HFA_TLS_PORT = MANAGED_DEVICE_FEATURE_COUNT + 24;
+
+	/**
+	 * The feature id for the '<em><b>Https Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OSBIZ_SYSTEM__HTTPS_PORT = MANAGED_DEVICE_FEATURE_COUNT + 25;
+
+	/**
+	 * The feature id for the '<em><b>Rtp Port Range</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OSBIZ_SYSTEM__RTP_PORT_RANGE = MANAGED_DEVICE_FEATURE_COUNT + 26;
+
+	/**
+	 * The feature id for the '<em><b>Tls Fallback To Tls10</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OSBIZ_SYSTEM__TLS_FALLBACK_TO_TLS10 = MANAGED_DEVICE_FEATURE_COUNT + 27;
+
+	/**
+	 * The feature id for the '<em><b>Planned Itsp Calls</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OSBIZ_SYSTEM__PLANNED_ITSP_CALLS = MANAGED_DEVICE_FEATURE_COUNT + 28;
+
+	/**
+	 * The feature id for the '<em><b>Planned Circuit Calls</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OSBIZ_SYSTEM__PLANNED_CIRCUIT_CALLS = MANAGED_DEVICE_FEATURE_COUNT + 29;
+
+	/**
+	 * The feature id for the '<em><b>Planned Home Calls</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OSBIZ_SYSTEM__PLANNED_HOME_CALLS = MANAGED_DEVICE_FEATURE_COUNT + 30;
+
+	/**
 	 * The feature id for the '<em><b>Access Router</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OSBIZ_SYSTEM__ACCESS_ROUTER = MANAGED_DEVICE_FEATURE_COUNT + 22;
+	int OSBIZ_SYSTEM__ACCESS_ROUTER = MANAGED_DEVICE_FEATURE_COUNT + 31;
 
 	/**
 	 * The feature id for the '<em><b>Itsp Trunks</b></em>' containment reference list.
@@ -706,7 +805,7 @@ public interface EstatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OSBIZ_SYSTEM__ITSP_TRUNKS = MANAGED_DEVICE_FEATURE_COUNT + 23;
+	int OSBIZ_SYSTEM__ITSP_TRUNKS = MANAGED_DEVICE_FEATURE_COUNT + 32;
 
 	/**
 	 * The feature id for the '<em><b>Stations</b></em>' containment reference list.
@@ -715,7 +814,7 @@ public interface EstatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OSBIZ_SYSTEM__STATIONS = MANAGED_DEVICE_FEATURE_COUNT + 24;
+	int OSBIZ_SYSTEM__STATIONS = MANAGED_DEVICE_FEATURE_COUNT + 33;
 
 	/**
 	 * The feature id for the '<em><b>Devices</b></em>' containment reference list.
@@ -724,7 +823,7 @@ public interface EstatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OSBIZ_SYSTEM__DEVICES = MANAGED_DEVICE_FEATURE_COUNT + 25;
+	int OSBIZ_SYSTEM__DEVICES = MANAGED_DEVICE_FEATURE_COUNT + 34;
 
 	/**
 	 * The number of structural features of the '<em>Osbiz System</em>' class.
@@ -733,7 +832,7 @@ public interface EstatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int OSBIZ_SYSTEM_FEATURE_COUNT = MANAGED_DEVICE_FEATURE_COUNT + 26;
+	int OSBIZ_SYSTEM_FEATURE_COUNT = MANAGED_DEVICE_FEATURE_COUNT + 35;
 
 	/**
 	 * The number of operations of the '<em>Osbiz System</em>' class.
@@ -1054,13 +1153,112 @@ public interface EstatePackage extends EPackage {
 	int DEVICE__HOME_ROUTER = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Gateway</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEVICE__GATEWAY = NAMED_ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Gateway Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEVICE__GATEWAY_PORT = NAMED_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Dls Address</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEVICE__DLS_ADDRESS = NAMED_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Time From System</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEVICE__TIME_FROM_SYSTEM = NAMED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Transport</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEVICE__TRANSPORT = NAMED_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Tls Renegotiation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEVICE__TLS_RENEGOTIATION = NAMED_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Stun</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEVICE__STUN = NAMED_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Video</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEVICE__VIDEO = NAMED_ELEMENT_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Codec</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEVICE__CODEC = NAMED_ELEMENT_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Mobile Data Voip</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEVICE__MOBILE_DATA_VOIP = NAMED_ELEMENT_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Srtp Sdes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEVICE__SRTP_SDES = NAMED_ELEMENT_FEATURE_COUNT + 16;
+
+	/**
 	 * The number of structural features of the '<em>Device</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
+	int DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of operations of the '<em>Device</em>' class.
@@ -1326,13 +1524,49 @@ public interface EstatePackage extends EPackage {
 	int COMPANY_ROUTER__PORT_FORWARDING_RULES = ROUTER_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Tls Inspection</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPANY_ROUTER__TLS_INSPECTION = ROUTER_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Https Only Outbound</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPANY_ROUTER__HTTPS_ONLY_OUTBOUND = ROUTER_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Allows Related Inbound</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPANY_ROUTER__ALLOWS_RELATED_INBOUND = ROUTER_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Outbound Allowances</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPANY_ROUTER__OUTBOUND_ALLOWANCES = ROUTER_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Company Router</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COMPANY_ROUTER_FEATURE_COUNT = ROUTER_FEATURE_COUNT + 6;
+	int COMPANY_ROUTER_FEATURE_COUNT = ROUTER_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Company Router</em>' class.
@@ -2297,6 +2531,171 @@ public interface EstatePackage extends EPackage {
 	int SERVICELINK_IDENTITY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link io.patchbay.model.impl.PasswordPolicyImpl <em>Password Policy</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.patchbay.model.impl.PasswordPolicyImpl
+	 * @see io.patchbay.model.impl.EstatePackageImpl#getPasswordPolicy()
+	 * @generated
+	 */
+	int PASSWORD_POLICY = 20;
+
+	/**
+	 * The feature id for the '<em><b>Minimum Length</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PASSWORD_POLICY__MINIMUM_LENGTH = 0;
+
+	/**
+	 * The feature id for the '<em><b>Required Character Classes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PASSWORD_POLICY__REQUIRED_CHARACTER_CLASSES = 1;
+
+	/**
+	 * The number of structural features of the '<em>Password Policy</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PASSWORD_POLICY_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Password Policy</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PASSWORD_POLICY_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link io.patchbay.model.impl.OutboundAllowanceImpl <em>Outbound Allowance</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.patchbay.model.impl.OutboundAllowanceImpl
+	 * @see io.patchbay.model.impl.EstatePackageImpl#getOutboundAllowance()
+	 * @generated
+	 */
+	int OUTBOUND_ALLOWANCE = 21;
+
+	/**
+	 * The feature id for the '<em><b>Host</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTBOUND_ALLOWANCE__HOST = 0;
+
+	/**
+	 * The feature id for the '<em><b>Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTBOUND_ALLOWANCE__PORT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Protocol</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTBOUND_ALLOWANCE__PROTOCOL = 2;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTBOUND_ALLOWANCE__DESCRIPTION = 3;
+
+	/**
+	 * The number of structural features of the '<em>Outbound Allowance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTBOUND_ALLOWANCE_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Outbound Allowance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OUTBOUND_ALLOWANCE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link io.patchbay.model.impl.ServicelinkEndpointImpl <em>Servicelink Endpoint</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.patchbay.model.impl.ServicelinkEndpointImpl
+	 * @see io.patchbay.model.impl.EstatePackageImpl#getServicelinkEndpoint()
+	 * @generated
+	 */
+	int SERVICELINK_ENDPOINT = 22;
+
+	/**
+	 * The feature id for the '<em><b>Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICELINK_ENDPOINT__ROLE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Host</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICELINK_ENDPOINT__HOST = 1;
+
+	/**
+	 * The feature id for the '<em><b>Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICELINK_ENDPOINT__PORT = 2;
+
+	/**
+	 * The number of structural features of the '<em>Servicelink Endpoint</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICELINK_ENDPOINT_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Servicelink Endpoint</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICELINK_ENDPOINT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link io.patchbay.model.SystemModel <em>System Model</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2304,7 +2703,7 @@ public interface EstatePackage extends EPackage {
 	 * @see io.patchbay.model.impl.EstatePackageImpl#getSystemModel()
 	 * @generated
 	 */
-	int SYSTEM_MODEL = 20;
+	int SYSTEM_MODEL = 23;
 
 	/**
 	 * The meta object id for the '{@link io.patchbay.model.Booster <em>Booster</em>}' enum.
@@ -2314,7 +2713,7 @@ public interface EstatePackage extends EPackage {
 	 * @see io.patchbay.model.impl.EstatePackageImpl#getBooster()
 	 * @generated
 	 */
-	int BOOSTER = 21;
+	int BOOSTER = 24;
 
 	/**
 	 * The meta object id for the '{@link io.patchbay.model.LanInterface <em>Lan Interface</em>}' enum.
@@ -2324,7 +2723,7 @@ public interface EstatePackage extends EPackage {
 	 * @see io.patchbay.model.impl.EstatePackageImpl#getLanInterface()
 	 * @generated
 	 */
-	int LAN_INTERFACE = 22;
+	int LAN_INTERFACE = 25;
 
 	/**
 	 * The meta object id for the '{@link io.patchbay.model.StationType <em>Station Type</em>}' enum.
@@ -2334,7 +2733,7 @@ public interface EstatePackage extends EPackage {
 	 * @see io.patchbay.model.impl.EstatePackageImpl#getStationType()
 	 * @generated
 	 */
-	int STATION_TYPE = 23;
+	int STATION_TYPE = 26;
 
 	/**
 	 * The meta object id for the '{@link io.patchbay.model.ClassOfService <em>Class Of Service</em>}' enum.
@@ -2344,7 +2743,7 @@ public interface EstatePackage extends EPackage {
 	 * @see io.patchbay.model.impl.EstatePackageImpl#getClassOfService()
 	 * @generated
 	 */
-	int CLASS_OF_SERVICE = 24;
+	int CLASS_OF_SERVICE = 27;
 
 	/**
 	 * The meta object id for the '{@link io.patchbay.model.DeviceModel <em>Device Model</em>}' enum.
@@ -2354,7 +2753,7 @@ public interface EstatePackage extends EPackage {
 	 * @see io.patchbay.model.impl.EstatePackageImpl#getDeviceModel()
 	 * @generated
 	 */
-	int DEVICE_MODEL = 25;
+	int DEVICE_MODEL = 28;
 
 	/**
 	 * The meta object id for the '{@link io.patchbay.model.Place <em>Place</em>}' enum.
@@ -2364,7 +2763,7 @@ public interface EstatePackage extends EPackage {
 	 * @see io.patchbay.model.impl.EstatePackageImpl#getPlace()
 	 * @generated
 	 */
-	int PLACE = 26;
+	int PLACE = 29;
 
 	/**
 	 * The meta object id for the '{@link io.patchbay.model.NatType <em>Nat Type</em>}' enum.
@@ -2374,7 +2773,7 @@ public interface EstatePackage extends EPackage {
 	 * @see io.patchbay.model.impl.EstatePackageImpl#getNatType()
 	 * @generated
 	 */
-	int NAT_TYPE = 27;
+	int NAT_TYPE = 30;
 
 	/**
 	 * The meta object id for the '{@link io.patchbay.model.SipAlg <em>Sip Alg</em>}' enum.
@@ -2384,7 +2783,7 @@ public interface EstatePackage extends EPackage {
 	 * @see io.patchbay.model.impl.EstatePackageImpl#getSipAlg()
 	 * @generated
 	 */
-	int SIP_ALG = 28;
+	int SIP_ALG = 31;
 
 	/**
 	 * The meta object id for the '{@link io.patchbay.model.TransportProtocol <em>Transport Protocol</em>}' enum.
@@ -2394,7 +2793,7 @@ public interface EstatePackage extends EPackage {
 	 * @see io.patchbay.model.impl.EstatePackageImpl#getTransportProtocol()
 	 * @generated
 	 */
-	int TRANSPORT_PROTOCOL = 29;
+	int TRANSPORT_PROTOCOL = 32;
 
 	/**
 	 * The meta object id for the '{@link io.patchbay.model.RsipMode <em>Rsip Mode</em>}' enum.
@@ -2404,7 +2803,7 @@ public interface EstatePackage extends EPackage {
 	 * @see io.patchbay.model.impl.EstatePackageImpl#getRsipMode()
 	 * @generated
 	 */
-	int RSIP_MODE = 30;
+	int RSIP_MODE = 33;
 
 	/**
 	 * The meta object id for the '{@link io.patchbay.model.RsipTunnel <em>Rsip Tunnel</em>}' enum.
@@ -2414,7 +2813,7 @@ public interface EstatePackage extends EPackage {
 	 * @see io.patchbay.model.impl.EstatePackageImpl#getRsipTunnel()
 	 * @generated
 	 */
-	int RSIP_TUNNEL = 31;
+	int RSIP_TUNNEL = 34;
 
 	/**
 	 * The meta object id for the '{@link io.patchbay.model.CertificateKind <em>Certificate Kind</em>}' enum.
@@ -2424,7 +2823,7 @@ public interface EstatePackage extends EPackage {
 	 * @see io.patchbay.model.impl.EstatePackageImpl#getCertificateKind()
 	 * @generated
 	 */
-	int CERTIFICATE_KIND = 32;
+	int CERTIFICATE_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link io.patchbay.model.SignatureAlgorithm <em>Signature Algorithm</em>}' enum.
@@ -2434,7 +2833,37 @@ public interface EstatePackage extends EPackage {
 	 * @see io.patchbay.model.impl.EstatePackageImpl#getSignatureAlgorithm()
 	 * @generated
 	 */
-	int SIGNATURE_ALGORITHM = 33;
+	int SIGNATURE_ALGORITHM = 36;
+
+	/**
+	 * The meta object id for the '{@link io.patchbay.model.SignallingTransport <em>Signalling Transport</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.patchbay.model.SignallingTransport
+	 * @see io.patchbay.model.impl.EstatePackageImpl#getSignallingTransport()
+	 * @generated
+	 */
+	int SIGNALLING_TRANSPORT = 37;
+
+	/**
+	 * The meta object id for the '{@link io.patchbay.model.TlsRenegotiation <em>Tls Renegotiation</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.patchbay.model.TlsRenegotiation
+	 * @see io.patchbay.model.impl.EstatePackageImpl#getTlsRenegotiation()
+	 * @generated
+	 */
+	int TLS_RENEGOTIATION = 38;
+
+	/**
+	 * The meta object id for the '{@link io.patchbay.model.Codec <em>Codec</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.patchbay.model.Codec
+	 * @see io.patchbay.model.impl.EstatePackageImpl#getCodec()
+	 * @generated
+	 */
+	int CODEC = 39;
 
 	/**
 	 * The meta object id for the '<em>Port Range</em>' data type.
@@ -2444,7 +2873,7 @@ public interface EstatePackage extends EPackage {
 	 * @see io.patchbay.model.impl.EstatePackageImpl#getPortRange()
 	 * @generated
 	 */
-	int PORT_RANGE = 34;
+	int PORT_RANGE = 40;
 
 	/**
 	 * The meta object id for the '<em>Instant</em>' data type.
@@ -2454,7 +2883,17 @@ public interface EstatePackage extends EPackage {
 	 * @see io.patchbay.model.impl.EstatePackageImpl#getInstant()
 	 * @generated
 	 */
-	int INSTANT = 35;
+	int INSTANT = 41;
+
+	/**
+	 * The meta object id for the '<em>Software Version</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.patchbay.model.SoftwareVersion
+	 * @see io.patchbay.model.impl.EstatePackageImpl#getSoftwareVersion()
+	 * @generated
+	 */
+	int SOFTWARE_VERSION = 42;
 
 
 	/**
@@ -2543,6 +2982,17 @@ public interface EstatePackage extends EPackage {
 	EReference getEstate_Certificates();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link io.patchbay.model.Estate#getServicelinkEndpoints <em>Servicelink Endpoints</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Servicelink Endpoints</em>'.
+	 * @see io.patchbay.model.Estate#getServicelinkEndpoints()
+	 * @see #getEstate()
+	 * @generated
+	 */
+	EReference getEstate_ServicelinkEndpoints();
+
+	/**
 	 * Returns the meta object for class '{@link io.patchbay.model.Customer <em>Customer</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2551,6 +3001,17 @@ public interface EstatePackage extends EPackage {
 	 * @generated
 	 */
 	EClass getCustomer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.Customer#getCustomerId <em>Customer Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Customer Id</em>'.
+	 * @see io.patchbay.model.Customer#getCustomerId()
+	 * @see #getCustomer()
+	 * @generated
+	 */
+	EAttribute getCustomer_CustomerId();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link io.patchbay.model.Customer#getSites <em>Sites</em>}'.
@@ -2924,6 +3385,105 @@ public interface EstatePackage extends EPackage {
 	EAttribute getOsbizSystem_DliEnabled();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link io.patchbay.model.OsbizSystem#getPasswordPolicy <em>Password Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Password Policy</em>'.
+	 * @see io.patchbay.model.OsbizSystem#getPasswordPolicy()
+	 * @see #getOsbizSystem()
+	 * @generated
+	 */
+	EReference getOsbizSystem_PasswordPolicy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.OsbizSystem#getHfaPort <em>Hfa Port</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hfa Port</em>'.
+	 * @see io.patchbay.model.OsbizSystem#getHfaPort()
+	 * @see #getOsbizSystem()
+	 * @generated
+	 */
+	EAttribute getOsbizSystem_HfaPort();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.OsbizSystem#getHfaTlsPort <em>Hfa Tls Port</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Hfa Tls Port</em>'.
+	 * @see io.patchbay.model.OsbizSystem#getHfaTlsPort()
+	 * @see #getOsbizSystem()
+	 * @generated
+	 */
+	EAttribute getOsbizSystem_HfaTlsPort();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.OsbizSystem#getHttpsPort <em>Https Port</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Https Port</em>'.
+	 * @see io.patchbay.model.OsbizSystem#getHttpsPort()
+	 * @see #getOsbizSystem()
+	 * @generated
+	 */
+	EAttribute getOsbizSystem_HttpsPort();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.OsbizSystem#getRtpPortRange <em>Rtp Port Range</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rtp Port Range</em>'.
+	 * @see io.patchbay.model.OsbizSystem#getRtpPortRange()
+	 * @see #getOsbizSystem()
+	 * @generated
+	 */
+	EAttribute getOsbizSystem_RtpPortRange();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.OsbizSystem#isTlsFallbackToTls10 <em>Tls Fallback To Tls10</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tls Fallback To Tls10</em>'.
+	 * @see io.patchbay.model.OsbizSystem#isTlsFallbackToTls10()
+	 * @see #getOsbizSystem()
+	 * @generated
+	 */
+	EAttribute getOsbizSystem_TlsFallbackToTls10();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.OsbizSystem#getPlannedItspCalls <em>Planned Itsp Calls</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Planned Itsp Calls</em>'.
+	 * @see io.patchbay.model.OsbizSystem#getPlannedItspCalls()
+	 * @see #getOsbizSystem()
+	 * @generated
+	 */
+	EAttribute getOsbizSystem_PlannedItspCalls();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.OsbizSystem#getPlannedCircuitCalls <em>Planned Circuit Calls</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Planned Circuit Calls</em>'.
+	 * @see io.patchbay.model.OsbizSystem#getPlannedCircuitCalls()
+	 * @see #getOsbizSystem()
+	 * @generated
+	 */
+	EAttribute getOsbizSystem_PlannedCircuitCalls();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.OsbizSystem#getPlannedHomeCalls <em>Planned Home Calls</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Planned Home Calls</em>'.
+	 * @see io.patchbay.model.OsbizSystem#getPlannedHomeCalls()
+	 * @see #getOsbizSystem()
+	 * @generated
+	 */
+	EAttribute getOsbizSystem_PlannedHomeCalls();
+
+	/**
 	 * Returns the meta object for the reference '{@link io.patchbay.model.OsbizSystem#getAccessRouter <em>Access Router</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3240,6 +3800,127 @@ public interface EstatePackage extends EPackage {
 	EReference getDevice_HomeRouter();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.Device#getGateway <em>Gateway</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Gateway</em>'.
+	 * @see io.patchbay.model.Device#getGateway()
+	 * @see #getDevice()
+	 * @generated
+	 */
+	EAttribute getDevice_Gateway();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.Device#getGatewayPort <em>Gateway Port</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Gateway Port</em>'.
+	 * @see io.patchbay.model.Device#getGatewayPort()
+	 * @see #getDevice()
+	 * @generated
+	 */
+	EAttribute getDevice_GatewayPort();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.Device#getDlsAddress <em>Dls Address</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Dls Address</em>'.
+	 * @see io.patchbay.model.Device#getDlsAddress()
+	 * @see #getDevice()
+	 * @generated
+	 */
+	EAttribute getDevice_DlsAddress();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.Device#isTimeFromSystem <em>Time From System</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time From System</em>'.
+	 * @see io.patchbay.model.Device#isTimeFromSystem()
+	 * @see #getDevice()
+	 * @generated
+	 */
+	EAttribute getDevice_TimeFromSystem();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.Device#getTransport <em>Transport</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Transport</em>'.
+	 * @see io.patchbay.model.Device#getTransport()
+	 * @see #getDevice()
+	 * @generated
+	 */
+	EAttribute getDevice_Transport();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.Device#getTlsRenegotiation <em>Tls Renegotiation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tls Renegotiation</em>'.
+	 * @see io.patchbay.model.Device#getTlsRenegotiation()
+	 * @see #getDevice()
+	 * @generated
+	 */
+	EAttribute getDevice_TlsRenegotiation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.Device#isStun <em>Stun</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stun</em>'.
+	 * @see io.patchbay.model.Device#isStun()
+	 * @see #getDevice()
+	 * @generated
+	 */
+	EAttribute getDevice_Stun();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.Device#isVideo <em>Video</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Video</em>'.
+	 * @see io.patchbay.model.Device#isVideo()
+	 * @see #getDevice()
+	 * @generated
+	 */
+	EAttribute getDevice_Video();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.Device#getCodec <em>Codec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Codec</em>'.
+	 * @see io.patchbay.model.Device#getCodec()
+	 * @see #getDevice()
+	 * @generated
+	 */
+	EAttribute getDevice_Codec();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.Device#isMobileDataVoip <em>Mobile Data Voip</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mobile Data Voip</em>'.
+	 * @see io.patchbay.model.Device#isMobileDataVoip()
+	 * @see #getDevice()
+	 * @generated
+	 */
+	EAttribute getDevice_MobileDataVoip();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.Device#isSrtpSdes <em>Srtp Sdes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Srtp Sdes</em>'.
+	 * @see io.patchbay.model.Device#isSrtpSdes()
+	 * @see #getDevice()
+	 * @generated
+	 */
+	EAttribute getDevice_SrtpSdes();
+
+	/**
 	 * Returns the meta object for class '{@link io.patchbay.model.Router <em>Router</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3346,6 +4027,50 @@ public interface EstatePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCompanyRouter_PortForwardingRules();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.CompanyRouter#isTlsInspection <em>Tls Inspection</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tls Inspection</em>'.
+	 * @see io.patchbay.model.CompanyRouter#isTlsInspection()
+	 * @see #getCompanyRouter()
+	 * @generated
+	 */
+	EAttribute getCompanyRouter_TlsInspection();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.CompanyRouter#isHttpsOnlyOutbound <em>Https Only Outbound</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Https Only Outbound</em>'.
+	 * @see io.patchbay.model.CompanyRouter#isHttpsOnlyOutbound()
+	 * @see #getCompanyRouter()
+	 * @generated
+	 */
+	EAttribute getCompanyRouter_HttpsOnlyOutbound();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.CompanyRouter#isAllowsRelatedInbound <em>Allows Related Inbound</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Allows Related Inbound</em>'.
+	 * @see io.patchbay.model.CompanyRouter#isAllowsRelatedInbound()
+	 * @see #getCompanyRouter()
+	 * @generated
+	 */
+	EAttribute getCompanyRouter_AllowsRelatedInbound();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.patchbay.model.CompanyRouter#getOutboundAllowances <em>Outbound Allowances</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Outbound Allowances</em>'.
+	 * @see io.patchbay.model.CompanyRouter#getOutboundAllowances()
+	 * @see #getCompanyRouter()
+	 * @generated
+	 */
+	EReference getCompanyRouter_OutboundAllowances();
 
 	/**
 	 * Returns the meta object for class '{@link io.patchbay.model.PortForwardingRule <em>Port Forwarding Rule</em>}'.
@@ -4000,6 +4725,135 @@ public interface EstatePackage extends EPackage {
 	EAttribute getServicelinkIdentity_CredentialRef();
 
 	/**
+	 * Returns the meta object for class '{@link io.patchbay.model.PasswordPolicy <em>Password Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Password Policy</em>'.
+	 * @see io.patchbay.model.PasswordPolicy
+	 * @generated
+	 */
+	EClass getPasswordPolicy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.PasswordPolicy#getMinimumLength <em>Minimum Length</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Minimum Length</em>'.
+	 * @see io.patchbay.model.PasswordPolicy#getMinimumLength()
+	 * @see #getPasswordPolicy()
+	 * @generated
+	 */
+	EAttribute getPasswordPolicy_MinimumLength();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.PasswordPolicy#getRequiredCharacterClasses <em>Required Character Classes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Required Character Classes</em>'.
+	 * @see io.patchbay.model.PasswordPolicy#getRequiredCharacterClasses()
+	 * @see #getPasswordPolicy()
+	 * @generated
+	 */
+	EAttribute getPasswordPolicy_RequiredCharacterClasses();
+
+	/**
+	 * Returns the meta object for class '{@link io.patchbay.model.OutboundAllowance <em>Outbound Allowance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Outbound Allowance</em>'.
+	 * @see io.patchbay.model.OutboundAllowance
+	 * @generated
+	 */
+	EClass getOutboundAllowance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.OutboundAllowance#getHost <em>Host</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Host</em>'.
+	 * @see io.patchbay.model.OutboundAllowance#getHost()
+	 * @see #getOutboundAllowance()
+	 * @generated
+	 */
+	EAttribute getOutboundAllowance_Host();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.OutboundAllowance#getPort <em>Port</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Port</em>'.
+	 * @see io.patchbay.model.OutboundAllowance#getPort()
+	 * @see #getOutboundAllowance()
+	 * @generated
+	 */
+	EAttribute getOutboundAllowance_Port();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.OutboundAllowance#getProtocol <em>Protocol</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Protocol</em>'.
+	 * @see io.patchbay.model.OutboundAllowance#getProtocol()
+	 * @see #getOutboundAllowance()
+	 * @generated
+	 */
+	EAttribute getOutboundAllowance_Protocol();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.OutboundAllowance#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see io.patchbay.model.OutboundAllowance#getDescription()
+	 * @see #getOutboundAllowance()
+	 * @generated
+	 */
+	EAttribute getOutboundAllowance_Description();
+
+	/**
+	 * Returns the meta object for class '{@link io.patchbay.model.ServicelinkEndpoint <em>Servicelink Endpoint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Servicelink Endpoint</em>'.
+	 * @see io.patchbay.model.ServicelinkEndpoint
+	 * @generated
+	 */
+	EClass getServicelinkEndpoint();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.ServicelinkEndpoint#getRole <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Role</em>'.
+	 * @see io.patchbay.model.ServicelinkEndpoint#getRole()
+	 * @see #getServicelinkEndpoint()
+	 * @generated
+	 */
+	EAttribute getServicelinkEndpoint_Role();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.ServicelinkEndpoint#getHost <em>Host</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Host</em>'.
+	 * @see io.patchbay.model.ServicelinkEndpoint#getHost()
+	 * @see #getServicelinkEndpoint()
+	 * @generated
+	 */
+	EAttribute getServicelinkEndpoint_Host();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.ServicelinkEndpoint#getPort <em>Port</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Port</em>'.
+	 * @see io.patchbay.model.ServicelinkEndpoint#getPort()
+	 * @see #getServicelinkEndpoint()
+	 * @generated
+	 */
+	EAttribute getServicelinkEndpoint_Port();
+
+	/**
 	 * Returns the meta object for enum '{@link io.patchbay.model.SystemModel <em>System Model</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4140,6 +4994,36 @@ public interface EstatePackage extends EPackage {
 	EEnum getSignatureAlgorithm();
 
 	/**
+	 * Returns the meta object for enum '{@link io.patchbay.model.SignallingTransport <em>Signalling Transport</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Signalling Transport</em>'.
+	 * @see io.patchbay.model.SignallingTransport
+	 * @generated
+	 */
+	EEnum getSignallingTransport();
+
+	/**
+	 * Returns the meta object for enum '{@link io.patchbay.model.TlsRenegotiation <em>Tls Renegotiation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Tls Renegotiation</em>'.
+	 * @see io.patchbay.model.TlsRenegotiation
+	 * @generated
+	 */
+	EEnum getTlsRenegotiation();
+
+	/**
+	 * Returns the meta object for enum '{@link io.patchbay.model.Codec <em>Codec</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Codec</em>'.
+	 * @see io.patchbay.model.Codec
+	 * @generated
+	 */
+	EEnum getCodec();
+
+	/**
 	 * Returns the meta object for data type '{@link io.patchbay.model.PortRange <em>Port Range</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4166,6 +5050,20 @@ public interface EstatePackage extends EPackage {
 	 * @generated
 	 */
 	EDataType getInstant();
+
+	/**
+	 * Returns the meta object for data type '{@link io.patchbay.model.SoftwareVersion <em>Software Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * A software release or firmware version as the vendor writes it (V2R7, V3 R0.40.4, V2R2.26.19, 31.72.0.48), ordered numerically.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Software Version</em>'.
+	 * @see io.patchbay.model.SoftwareVersion
+	 * @model instanceClass="io.patchbay.model.SoftwareVersion"
+	 * @generated
+	 */
+	EDataType getSoftwareVersion();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -4261,6 +5159,14 @@ public interface EstatePackage extends EPackage {
 		EReference ESTATE__CERTIFICATES = eINSTANCE.getEstate_Certificates();
 
 		/**
+		 * The meta object literal for the '<em><b>Servicelink Endpoints</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ESTATE__SERVICELINK_ENDPOINTS = eINSTANCE.getEstate_ServicelinkEndpoints();
+
+		/**
 		 * The meta object literal for the '{@link io.patchbay.model.impl.CustomerImpl <em>Customer</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4269,6 +5175,14 @@ public interface EstatePackage extends EPackage {
 		 * @generated
 		 */
 		EClass CUSTOMER = eINSTANCE.getCustomer();
+
+		/**
+		 * The meta object literal for the '<em><b>Customer Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER__CUSTOMER_ID = eINSTANCE.getCustomer_CustomerId();
 
 		/**
 		 * The meta object literal for the '<em><b>Sites</b></em>' containment reference list feature.
@@ -4549,6 +5463,78 @@ public interface EstatePackage extends EPackage {
 		EAttribute OSBIZ_SYSTEM__DLI_ENABLED = eINSTANCE.getOsbizSystem_DliEnabled();
 
 		/**
+		 * The meta object literal for the '<em><b>Password Policy</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference OSBIZ_SYSTEM__PASSWORD_POLICY = eINSTANCE.getOsbizSystem_PasswordPolicy();
+
+		/**
+		 * The meta object literal for the '<em><b>Hfa Port</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OSBIZ_SYSTEM__HFA_PORT = eINSTANCE.getOsbizSystem_HfaPort();
+
+		/**
+		 * The meta object literal for the '<em><b>Hfa Tls Port</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OSBIZ_SYSTEM__HFA_TLS_PORT = eINSTANCE.getOsbizSystem_HfaTlsPort();
+
+		/**
+		 * The meta object literal for the '<em><b>Https Port</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OSBIZ_SYSTEM__HTTPS_PORT = eINSTANCE.getOsbizSystem_HttpsPort();
+
+		/**
+		 * The meta object literal for the '<em><b>Rtp Port Range</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OSBIZ_SYSTEM__RTP_PORT_RANGE = eINSTANCE.getOsbizSystem_RtpPortRange();
+
+		/**
+		 * The meta object literal for the '<em><b>Tls Fallback To Tls10</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OSBIZ_SYSTEM__TLS_FALLBACK_TO_TLS10 = eINSTANCE.getOsbizSystem_TlsFallbackToTls10();
+
+		/**
+		 * The meta object literal for the '<em><b>Planned Itsp Calls</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OSBIZ_SYSTEM__PLANNED_ITSP_CALLS = eINSTANCE.getOsbizSystem_PlannedItspCalls();
+
+		/**
+		 * The meta object literal for the '<em><b>Planned Circuit Calls</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OSBIZ_SYSTEM__PLANNED_CIRCUIT_CALLS = eINSTANCE.getOsbizSystem_PlannedCircuitCalls();
+
+		/**
+		 * The meta object literal for the '<em><b>Planned Home Calls</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OSBIZ_SYSTEM__PLANNED_HOME_CALLS = eINSTANCE.getOsbizSystem_PlannedHomeCalls();
+
+		/**
 		 * The meta object literal for the '<em><b>Access Router</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4787,6 +5773,94 @@ public interface EstatePackage extends EPackage {
 		EReference DEVICE__HOME_ROUTER = eINSTANCE.getDevice_HomeRouter();
 
 		/**
+		 * The meta object literal for the '<em><b>Gateway</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEVICE__GATEWAY = eINSTANCE.getDevice_Gateway();
+
+		/**
+		 * The meta object literal for the '<em><b>Gateway Port</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEVICE__GATEWAY_PORT = eINSTANCE.getDevice_GatewayPort();
+
+		/**
+		 * The meta object literal for the '<em><b>Dls Address</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEVICE__DLS_ADDRESS = eINSTANCE.getDevice_DlsAddress();
+
+		/**
+		 * The meta object literal for the '<em><b>Time From System</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEVICE__TIME_FROM_SYSTEM = eINSTANCE.getDevice_TimeFromSystem();
+
+		/**
+		 * The meta object literal for the '<em><b>Transport</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEVICE__TRANSPORT = eINSTANCE.getDevice_Transport();
+
+		/**
+		 * The meta object literal for the '<em><b>Tls Renegotiation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEVICE__TLS_RENEGOTIATION = eINSTANCE.getDevice_TlsRenegotiation();
+
+		/**
+		 * The meta object literal for the '<em><b>Stun</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEVICE__STUN = eINSTANCE.getDevice_Stun();
+
+		/**
+		 * The meta object literal for the '<em><b>Video</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEVICE__VIDEO = eINSTANCE.getDevice_Video();
+
+		/**
+		 * The meta object literal for the '<em><b>Codec</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEVICE__CODEC = eINSTANCE.getDevice_Codec();
+
+		/**
+		 * The meta object literal for the '<em><b>Mobile Data Voip</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEVICE__MOBILE_DATA_VOIP = eINSTANCE.getDevice_MobileDataVoip();
+
+		/**
+		 * The meta object literal for the '<em><b>Srtp Sdes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEVICE__SRTP_SDES = eINSTANCE.getDevice_SrtpSdes();
+
+		/**
 		 * The meta object literal for the '{@link io.patchbay.model.impl.RouterImpl <em>Router</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4869,6 +5943,38 @@ public interface EstatePackage extends EPackage {
 		 * @generated
 		 */
 		EReference COMPANY_ROUTER__PORT_FORWARDING_RULES = eINSTANCE.getCompanyRouter_PortForwardingRules();
+
+		/**
+		 * The meta object literal for the '<em><b>Tls Inspection</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPANY_ROUTER__TLS_INSPECTION = eINSTANCE.getCompanyRouter_TlsInspection();
+
+		/**
+		 * The meta object literal for the '<em><b>Https Only Outbound</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPANY_ROUTER__HTTPS_ONLY_OUTBOUND = eINSTANCE.getCompanyRouter_HttpsOnlyOutbound();
+
+		/**
+		 * The meta object literal for the '<em><b>Allows Related Inbound</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPANY_ROUTER__ALLOWS_RELATED_INBOUND = eINSTANCE.getCompanyRouter_AllowsRelatedInbound();
+
+		/**
+		 * The meta object literal for the '<em><b>Outbound Allowances</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMPANY_ROUTER__OUTBOUND_ALLOWANCES = eINSTANCE.getCompanyRouter_OutboundAllowances();
 
 		/**
 		 * The meta object literal for the '{@link io.patchbay.model.impl.PortForwardingRuleImpl <em>Port Forwarding Rule</em>}' class.
@@ -5367,6 +6473,108 @@ public interface EstatePackage extends EPackage {
 		EAttribute SERVICELINK_IDENTITY__CREDENTIAL_REF = eINSTANCE.getServicelinkIdentity_CredentialRef();
 
 		/**
+		 * The meta object literal for the '{@link io.patchbay.model.impl.PasswordPolicyImpl <em>Password Policy</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.patchbay.model.impl.PasswordPolicyImpl
+		 * @see io.patchbay.model.impl.EstatePackageImpl#getPasswordPolicy()
+		 * @generated
+		 */
+		EClass PASSWORD_POLICY = eINSTANCE.getPasswordPolicy();
+
+		/**
+		 * The meta object literal for the '<em><b>Minimum Length</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PASSWORD_POLICY__MINIMUM_LENGTH = eINSTANCE.getPasswordPolicy_MinimumLength();
+
+		/**
+		 * The meta object literal for the '<em><b>Required Character Classes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PASSWORD_POLICY__REQUIRED_CHARACTER_CLASSES = eINSTANCE.getPasswordPolicy_RequiredCharacterClasses();
+
+		/**
+		 * The meta object literal for the '{@link io.patchbay.model.impl.OutboundAllowanceImpl <em>Outbound Allowance</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.patchbay.model.impl.OutboundAllowanceImpl
+		 * @see io.patchbay.model.impl.EstatePackageImpl#getOutboundAllowance()
+		 * @generated
+		 */
+		EClass OUTBOUND_ALLOWANCE = eINSTANCE.getOutboundAllowance();
+
+		/**
+		 * The meta object literal for the '<em><b>Host</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTBOUND_ALLOWANCE__HOST = eINSTANCE.getOutboundAllowance_Host();
+
+		/**
+		 * The meta object literal for the '<em><b>Port</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTBOUND_ALLOWANCE__PORT = eINSTANCE.getOutboundAllowance_Port();
+
+		/**
+		 * The meta object literal for the '<em><b>Protocol</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTBOUND_ALLOWANCE__PROTOCOL = eINSTANCE.getOutboundAllowance_Protocol();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OUTBOUND_ALLOWANCE__DESCRIPTION = eINSTANCE.getOutboundAllowance_Description();
+
+		/**
+		 * The meta object literal for the '{@link io.patchbay.model.impl.ServicelinkEndpointImpl <em>Servicelink Endpoint</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.patchbay.model.impl.ServicelinkEndpointImpl
+		 * @see io.patchbay.model.impl.EstatePackageImpl#getServicelinkEndpoint()
+		 * @generated
+		 */
+		EClass SERVICELINK_ENDPOINT = eINSTANCE.getServicelinkEndpoint();
+
+		/**
+		 * The meta object literal for the '<em><b>Role</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICELINK_ENDPOINT__ROLE = eINSTANCE.getServicelinkEndpoint_Role();
+
+		/**
+		 * The meta object literal for the '<em><b>Host</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICELINK_ENDPOINT__HOST = eINSTANCE.getServicelinkEndpoint_Host();
+
+		/**
+		 * The meta object literal for the '<em><b>Port</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICELINK_ENDPOINT__PORT = eINSTANCE.getServicelinkEndpoint_Port();
+
+		/**
 		 * The meta object literal for the '{@link io.patchbay.model.SystemModel <em>System Model</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5507,6 +6715,36 @@ public interface EstatePackage extends EPackage {
 		EEnum SIGNATURE_ALGORITHM = eINSTANCE.getSignatureAlgorithm();
 
 		/**
+		 * The meta object literal for the '{@link io.patchbay.model.SignallingTransport <em>Signalling Transport</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.patchbay.model.SignallingTransport
+		 * @see io.patchbay.model.impl.EstatePackageImpl#getSignallingTransport()
+		 * @generated
+		 */
+		EEnum SIGNALLING_TRANSPORT = eINSTANCE.getSignallingTransport();
+
+		/**
+		 * The meta object literal for the '{@link io.patchbay.model.TlsRenegotiation <em>Tls Renegotiation</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.patchbay.model.TlsRenegotiation
+		 * @see io.patchbay.model.impl.EstatePackageImpl#getTlsRenegotiation()
+		 * @generated
+		 */
+		EEnum TLS_RENEGOTIATION = eINSTANCE.getTlsRenegotiation();
+
+		/**
+		 * The meta object literal for the '{@link io.patchbay.model.Codec <em>Codec</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.patchbay.model.Codec
+		 * @see io.patchbay.model.impl.EstatePackageImpl#getCodec()
+		 * @generated
+		 */
+		EEnum CODEC = eINSTANCE.getCodec();
+
+		/**
 		 * The meta object literal for the '<em>Port Range</em>' data type.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5525,6 +6763,16 @@ public interface EstatePackage extends EPackage {
 		 * @generated
 		 */
 		EDataType INSTANT = eINSTANCE.getInstant();
+
+		/**
+		 * The meta object literal for the '<em>Software Version</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.patchbay.model.SoftwareVersion
+		 * @see io.patchbay.model.impl.EstatePackageImpl#getSoftwareVersion()
+		 * @generated
+		 */
+		EDataType SOFTWARE_VERSION = eINSTANCE.getSoftwareVersion();
 
 	}
 

@@ -39,6 +39,15 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link io.patchbay.model.OsbizSystem#isSpeCertificateValidation <em>Spe Certificate Validation</em>}</li>
  *   <li>{@link io.patchbay.model.OsbizSystem#getSpeCertificate <em>Spe Certificate</em>}</li>
  *   <li>{@link io.patchbay.model.OsbizSystem#isDliEnabled <em>Dli Enabled</em>}</li>
+ *   <li>{@link io.patchbay.model.OsbizSystem#getPasswordPolicy <em>Password Policy</em>}</li>
+ *   <li>{@link io.patchbay.model.OsbizSystem#getHfaPort <em>Hfa Port</em>}</li>
+ *   <li>{@link io.patchbay.model.OsbizSystem#getHfaTlsPort <em>Hfa Tls Port</em>}</li>
+ *   <li>{@link io.patchbay.model.OsbizSystem#getHttpsPort <em>Https Port</em>}</li>
+ *   <li>{@link io.patchbay.model.OsbizSystem#getRtpPortRange <em>Rtp Port Range</em>}</li>
+ *   <li>{@link io.patchbay.model.OsbizSystem#isTlsFallbackToTls10 <em>Tls Fallback To Tls10</em>}</li>
+ *   <li>{@link io.patchbay.model.OsbizSystem#getPlannedItspCalls <em>Planned Itsp Calls</em>}</li>
+ *   <li>{@link io.patchbay.model.OsbizSystem#getPlannedCircuitCalls <em>Planned Circuit Calls</em>}</li>
+ *   <li>{@link io.patchbay.model.OsbizSystem#getPlannedHomeCalls <em>Planned Home Calls</em>}</li>
  *   <li>{@link io.patchbay.model.OsbizSystem#getAccessRouter <em>Access Router</em>}</li>
  *   <li>{@link io.patchbay.model.OsbizSystem#getItspTrunks <em>Itsp Trunks</em>}</li>
  *   <li>{@link io.patchbay.model.OsbizSystem#getStations <em>Stations</em>}</li>
@@ -108,12 +117,12 @@ public interface OsbizSystem extends ManagedDevice {
 	 * Software release as the vendor writes it, e.g. V1R3.2, V2R6, V2R7.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Release</em>' attribute.
-	 * @see #setRelease(String)
+	 * @see #setRelease(SoftwareVersion)
 	 * @see io.patchbay.model.EstatePackage#getOsbizSystem_Release()
-	 * @model
+	 * @model dataType="io.patchbay.model.SoftwareVersion"
 	 * @generated
 	 */
-	String getRelease();
+	SoftwareVersion getRelease();
 
 	/**
 	 * Sets the value of the '{@link io.patchbay.model.OsbizSystem#getRelease <em>Release</em>}' attribute.
@@ -123,7 +132,7 @@ public interface OsbizSystem extends ManagedDevice {
 	 * @see #getRelease()
 	 * @generated
 	 */
-	void setRelease(String value);
+	void setRelease(SoftwareVersion value);
 
 	/**
 	 * Returns the value of the '<em><b>Siel Id</b></em>' attribute.
@@ -589,6 +598,234 @@ public interface OsbizSystem extends ManagedDevice {
 	 * @generated
 	 */
 	void setDliEnabled(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Password Policy</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The system's password policy for station passwords (F-07, F-20); empty if not recorded.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Password Policy</em>' containment reference.
+	 * @see #setPasswordPolicy(PasswordPolicy)
+	 * @see io.patchbay.model.EstatePackage#getOsbizSystem_PasswordPolicy()
+	 * @model containment="true"
+	 * @generated
+	 */
+	PasswordPolicy getPasswordPolicy();
+
+	/**
+	 * Sets the value of the '{@link io.patchbay.model.OsbizSystem#getPasswordPolicy <em>Password Policy</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Password Policy</em>' containment reference.
+	 * @see #getPasswordPolicy()
+	 * @generated
+	 */
+	void setPasswordPolicy(PasswordPolicy value);
+
+	/**
+	 * Returns the value of the '<em><b>Hfa Port</b></em>' attribute.
+	 * The default value is <code>"4062"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * HFA signalling port (TCP); must stay 4062 (F-08).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Hfa Port</em>' attribute.
+	 * @see #setHfaPort(int)
+	 * @see io.patchbay.model.EstatePackage#getOsbizSystem_HfaPort()
+	 * @model default="4062"
+	 * @generated
+	 */
+	int getHfaPort();
+
+	/**
+	 * Sets the value of the '{@link io.patchbay.model.OsbizSystem#getHfaPort <em>Hfa Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Hfa Port</em>' attribute.
+	 * @see #getHfaPort()
+	 * @generated
+	 */
+	void setHfaPort(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Hfa Tls Port</b></em>' attribute.
+	 * The default value is <code>"4063"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * HFA-TLS signalling port; must stay 4063 (F-08).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Hfa Tls Port</em>' attribute.
+	 * @see #setHfaTlsPort(int)
+	 * @see io.patchbay.model.EstatePackage#getOsbizSystem_HfaTlsPort()
+	 * @model default="4063"
+	 * @generated
+	 */
+	int getHfaTlsPort();
+
+	/**
+	 * Sets the value of the '{@link io.patchbay.model.OsbizSystem#getHfaTlsPort <em>Hfa Tls Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Hfa Tls Port</em>' attribute.
+	 * @see #getHfaTlsPort()
+	 * @generated
+	 */
+	void setHfaTlsPort(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Https Port</b></em>' attribute.
+	 * The default value is <code>"8802"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * HTTPS port for myPortal to go, myPortal @work and DeskPhone CP 400/600; must stay 8802 (F-08).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Https Port</em>' attribute.
+	 * @see #setHttpsPort(int)
+	 * @see io.patchbay.model.EstatePackage#getOsbizSystem_HttpsPort()
+	 * @model default="8802"
+	 * @generated
+	 */
+	int getHttpsPort();
+
+	/**
+	 * Sets the value of the '{@link io.patchbay.model.OsbizSystem#getHttpsPort <em>Https Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Https Port</em>' attribute.
+	 * @see #getHttpsPort()
+	 * @generated
+	 */
+	void setHttpsPort(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Rtp Port Range</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * RTP port range; empty means the model's default, UDP 30274-30529 on X1/X3/X5/X8 and 30528-30887 on S (F-09).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rtp Port Range</em>' attribute.
+	 * @see #setRtpPortRange(PortRange)
+	 * @see io.patchbay.model.EstatePackage#getOsbizSystem_RtpPortRange()
+	 * @model dataType="io.patchbay.model.PortRange"
+	 * @generated
+	 */
+	PortRange getRtpPortRange();
+
+	/**
+	 * Sets the value of the '{@link io.patchbay.model.OsbizSystem#getRtpPortRange <em>Rtp Port Range</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rtp Port Range</em>' attribute.
+	 * @see #getRtpPortRange()
+	 * @generated
+	 */
+	void setRtpPortRange(PortRange value);
+
+	/**
+	 * Returns the value of the '<em><b>Tls Fallback To Tls10</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the system lets old devices fall back to TLS 1.0 (V2R6 only; a risk, F-14).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tls Fallback To Tls10</em>' attribute.
+	 * @see #setTlsFallbackToTls10(boolean)
+	 * @see io.patchbay.model.EstatePackage#getOsbizSystem_TlsFallbackToTls10()
+	 * @model
+	 * @generated
+	 */
+	boolean isTlsFallbackToTls10();
+
+	/**
+	 * Sets the value of the '{@link io.patchbay.model.OsbizSystem#isTlsFallbackToTls10 <em>Tls Fallback To Tls10</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Tls Fallback To Tls10</em>' attribute.
+	 * @see #isTlsFallbackToTls10()
+	 * @generated
+	 */
+	void setTlsFallbackToTls10(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Planned Itsp Calls</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Planned concurrent ITSP calls: each takes an RTP proxy channel (F-15).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Planned Itsp Calls</em>' attribute.
+	 * @see #setPlannedItspCalls(int)
+	 * @see io.patchbay.model.EstatePackage#getOsbizSystem_PlannedItspCalls()
+	 * @model
+	 * @generated
+	 */
+	int getPlannedItspCalls();
+
+	/**
+	 * Sets the value of the '{@link io.patchbay.model.OsbizSystem#getPlannedItspCalls <em>Planned Itsp Calls</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Planned Itsp Calls</em>' attribute.
+	 * @see #getPlannedItspCalls()
+	 * @generated
+	 */
+	void setPlannedItspCalls(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Planned Circuit Calls</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Planned concurrent Circuit calls: each takes an RTP proxy channel (F-15).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Planned Circuit Calls</em>' attribute.
+	 * @see #setPlannedCircuitCalls(int)
+	 * @see io.patchbay.model.EstatePackage#getOsbizSystem_PlannedCircuitCalls()
+	 * @model
+	 * @generated
+	 */
+	int getPlannedCircuitCalls();
+
+	/**
+	 * Sets the value of the '{@link io.patchbay.model.OsbizSystem#getPlannedCircuitCalls <em>Planned Circuit Calls</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Planned Circuit Calls</em>' attribute.
+	 * @see #getPlannedCircuitCalls()
+	 * @generated
+	 */
+	void setPlannedCircuitCalls(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Planned Home Calls</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Planned concurrent calls of devices at home (System Device@Home, SIP Device@Home, myPortal to go VoIP): each takes an RTP proxy channel (F-15).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Planned Home Calls</em>' attribute.
+	 * @see #setPlannedHomeCalls(int)
+	 * @see io.patchbay.model.EstatePackage#getOsbizSystem_PlannedHomeCalls()
+	 * @model
+	 * @generated
+	 */
+	int getPlannedHomeCalls();
+
+	/**
+	 * Sets the value of the '{@link io.patchbay.model.OsbizSystem#getPlannedHomeCalls <em>Planned Home Calls</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Planned Home Calls</em>' attribute.
+	 * @see #getPlannedHomeCalls()
+	 * @generated
+	 */
+	void setPlannedHomeCalls(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Access Router</b></em>' reference.

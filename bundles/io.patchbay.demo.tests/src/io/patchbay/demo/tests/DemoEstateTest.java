@@ -23,6 +23,8 @@ import io.patchbay.model.OsbizSystem;
 import io.patchbay.model.RsipServer;
 import io.patchbay.model.Station;
 import io.patchbay.model.SystemModel;
+import io.patchbay.model.validation.EstateValidation;
+import io.patchbay.model.validation.Finding;
 
 /** The demo estate is what a new user first sees: it must load, be realistic, and survive a save unchanged. */
 class DemoEstateTest {
@@ -70,6 +72,12 @@ class DemoEstateTest {
         String text = Files.readString(DemoEstate.installInto(folder));
         assertTrue(text.contains("credentialRef=\"vault:"), "devices refer to the vault");
         assertTrue(!text.toLowerCase().matches("(?s).*\\bpassword=\".*"), "no password attribute with a value");
+    }
+
+    @Test
+    void validatesCleanAgainstEveryRule() throws IOException {
+        Estate estate = EstateResources.load(DemoEstate.installInto(folder));
+        assertEquals(List.of(), EstateValidation.validate(estate).stream().map(Finding::toString).toList());
     }
 
     private static List<EObject> all(Estate estate) {

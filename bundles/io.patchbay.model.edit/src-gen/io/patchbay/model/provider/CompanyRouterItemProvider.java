@@ -53,6 +53,9 @@ public class CompanyRouterItemProvider extends RouterItemProvider {
 			addDynDnsHostNamePropertyDescriptor(object);
 			addDynDnsCredentialRefPropertyDescriptor(object);
 			addDynDnsFreeAccountPropertyDescriptor(object);
+			addTlsInspectionPropertyDescriptor(object);
+			addHttpsOnlyOutboundPropertyDescriptor(object);
+			addAllowsRelatedInboundPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -168,6 +171,72 @@ public class CompanyRouterItemProvider extends RouterItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Tls Inspection feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTlsInspectionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CompanyRouter_tlsInspection_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CompanyRouter_tlsInspection_feature", "_UI_CompanyRouter_type"),
+				 EstatePackage.Literals.COMPANY_ROUTER__TLS_INSPECTION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Https Only Outbound feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHttpsOnlyOutboundPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CompanyRouter_httpsOnlyOutbound_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CompanyRouter_httpsOnlyOutbound_feature", "_UI_CompanyRouter_type"),
+				 EstatePackage.Literals.COMPANY_ROUTER__HTTPS_ONLY_OUTBOUND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Allows Related Inbound feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAllowsRelatedInboundPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CompanyRouter_allowsRelatedInbound_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CompanyRouter_allowsRelatedInbound_feature", "_UI_CompanyRouter_type"),
+				 EstatePackage.Literals.COMPANY_ROUTER__ALLOWS_RELATED_INBOUND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -180,6 +249,7 @@ public class CompanyRouterItemProvider extends RouterItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(EstatePackage.Literals.COMPANY_ROUTER__PORT_FORWARDING_RULES);
+			childrenFeatures.add(EstatePackage.Literals.COMPANY_ROUTER__OUTBOUND_ALLOWANCES);
 		}
 		return childrenFeatures;
 	}
@@ -221,15 +291,13 @@ public class CompanyRouterItemProvider extends RouterItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The label an operator reads, made in one place: {@link io.patchbay.model.EstateLabels}.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((CompanyRouter)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_CompanyRouter_type") :
-			getString("_UI_CompanyRouter_type") + " " + label;
+		return io.patchbay.model.EstateLabels.describe(object);
 	}
 
 
@@ -250,9 +318,13 @@ public class CompanyRouterItemProvider extends RouterItemProvider {
 			case EstatePackage.COMPANY_ROUTER__DYN_DNS_HOST_NAME:
 			case EstatePackage.COMPANY_ROUTER__DYN_DNS_CREDENTIAL_REF:
 			case EstatePackage.COMPANY_ROUTER__DYN_DNS_FREE_ACCOUNT:
+			case EstatePackage.COMPANY_ROUTER__TLS_INSPECTION:
+			case EstatePackage.COMPANY_ROUTER__HTTPS_ONLY_OUTBOUND:
+			case EstatePackage.COMPANY_ROUTER__ALLOWS_RELATED_INBOUND:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case EstatePackage.COMPANY_ROUTER__PORT_FORWARDING_RULES:
+			case EstatePackage.COMPANY_ROUTER__OUTBOUND_ALLOWANCES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -274,6 +346,11 @@ public class CompanyRouterItemProvider extends RouterItemProvider {
 			(createChildParameter
 				(EstatePackage.Literals.COMPANY_ROUTER__PORT_FORWARDING_RULES,
 				 EstateFactory.eINSTANCE.createPortForwardingRule()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(EstatePackage.Literals.COMPANY_ROUTER__OUTBOUND_ALLOWANCES,
+				 EstateFactory.eINSTANCE.createOutboundAllowance()));
 	}
 
 }

@@ -51,6 +51,17 @@ public class DeviceItemProvider extends NamedElementItemProvider {
 			addPlacePropertyDescriptor(object);
 			addStationPropertyDescriptor(object);
 			addHomeRouterPropertyDescriptor(object);
+			addGatewayPropertyDescriptor(object);
+			addGatewayPortPropertyDescriptor(object);
+			addDlsAddressPropertyDescriptor(object);
+			addTimeFromSystemPropertyDescriptor(object);
+			addTransportPropertyDescriptor(object);
+			addTlsRenegotiationPropertyDescriptor(object);
+			addStunPropertyDescriptor(object);
+			addVideoPropertyDescriptor(object);
+			addCodecPropertyDescriptor(object);
+			addMobileDataVoipPropertyDescriptor(object);
+			addSrtpSdesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -188,6 +199,248 @@ public class DeviceItemProvider extends NamedElementItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Gateway feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGatewayPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Device_gateway_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Device_gateway_feature", "_UI_Device_type"),
+				 EstatePackage.Literals.DEVICE__GATEWAY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Gateway Port feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGatewayPortPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Device_gatewayPort_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Device_gatewayPort_feature", "_UI_Device_type"),
+				 EstatePackage.Literals.DEVICE__GATEWAY_PORT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Dls Address feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDlsAddressPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Device_dlsAddress_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Device_dlsAddress_feature", "_UI_Device_type"),
+				 EstatePackage.Literals.DEVICE__DLS_ADDRESS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Time From System feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTimeFromSystemPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Device_timeFromSystem_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Device_timeFromSystem_feature", "_UI_Device_type"),
+				 EstatePackage.Literals.DEVICE__TIME_FROM_SYSTEM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Transport feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTransportPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Device_transport_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Device_transport_feature", "_UI_Device_type"),
+				 EstatePackage.Literals.DEVICE__TRANSPORT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Tls Renegotiation feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTlsRenegotiationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Device_tlsRenegotiation_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Device_tlsRenegotiation_feature", "_UI_Device_type"),
+				 EstatePackage.Literals.DEVICE__TLS_RENEGOTIATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Stun feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStunPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Device_stun_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Device_stun_feature", "_UI_Device_type"),
+				 EstatePackage.Literals.DEVICE__STUN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Video feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addVideoPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Device_video_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Device_video_feature", "_UI_Device_type"),
+				 EstatePackage.Literals.DEVICE__VIDEO,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Codec feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCodecPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Device_codec_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Device_codec_feature", "_UI_Device_type"),
+				 EstatePackage.Literals.DEVICE__CODEC,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Mobile Data Voip feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMobileDataVoipPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Device_mobileDataVoip_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Device_mobileDataVoip_feature", "_UI_Device_type"),
+				 EstatePackage.Literals.DEVICE__MOBILE_DATA_VOIP,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Srtp Sdes feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSrtpSdesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Device_srtpSdes_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Device_srtpSdes_feature", "_UI_Device_type"),
+				 EstatePackage.Literals.DEVICE__SRTP_SDES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Device.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -211,15 +464,13 @@ public class DeviceItemProvider extends NamedElementItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The label an operator reads, made in one place: {@link io.patchbay.model.EstateLabels}.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Device)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Device_type") :
-			getString("_UI_Device_type") + " " + label;
+		return io.patchbay.model.EstateLabels.describe(object);
 	}
 
 
@@ -239,6 +490,17 @@ public class DeviceItemProvider extends NamedElementItemProvider {
 			case EstatePackage.DEVICE__FIRMWARE:
 			case EstatePackage.DEVICE__MAC:
 			case EstatePackage.DEVICE__PLACE:
+			case EstatePackage.DEVICE__GATEWAY:
+			case EstatePackage.DEVICE__GATEWAY_PORT:
+			case EstatePackage.DEVICE__DLS_ADDRESS:
+			case EstatePackage.DEVICE__TIME_FROM_SYSTEM:
+			case EstatePackage.DEVICE__TRANSPORT:
+			case EstatePackage.DEVICE__TLS_RENEGOTIATION:
+			case EstatePackage.DEVICE__STUN:
+			case EstatePackage.DEVICE__VIDEO:
+			case EstatePackage.DEVICE__CODEC:
+			case EstatePackage.DEVICE__MOBILE_DATA_VOIP:
+			case EstatePackage.DEVICE__SRTP_SDES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -104,6 +104,7 @@ public class EstateItemProvider
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(EstatePackage.Literals.ESTATE__CUSTOMERS);
 			childrenFeatures.add(EstatePackage.Literals.ESTATE__CERTIFICATES);
+			childrenFeatures.add(EstatePackage.Literals.ESTATE__SERVICELINK_ENDPOINTS);
 		}
 		return childrenFeatures;
 	}
@@ -145,15 +146,13 @@ public class EstateItemProvider
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The label an operator reads, made in one place: {@link io.patchbay.model.EstateLabels}.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Estate)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Estate_type") :
-			getString("_UI_Estate_type") + " " + label;
+		return io.patchbay.model.EstateLabels.describe(object);
 	}
 
 
@@ -174,6 +173,7 @@ public class EstateItemProvider
 				return;
 			case EstatePackage.ESTATE__CUSTOMERS:
 			case EstatePackage.ESTATE__CERTIFICATES:
+			case EstatePackage.ESTATE__SERVICELINK_ENDPOINTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -200,6 +200,11 @@ public class EstateItemProvider
 			(createChildParameter
 				(EstatePackage.Literals.ESTATE__CERTIFICATES,
 				 EstateFactory.eINSTANCE.createCertificate()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(EstatePackage.Literals.ESTATE__SERVICELINK_ENDPOINTS,
+				 EstateFactory.eINSTANCE.createServicelinkEndpoint()));
 	}
 
 	/**

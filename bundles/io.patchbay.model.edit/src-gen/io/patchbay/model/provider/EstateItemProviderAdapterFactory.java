@@ -440,6 +440,75 @@ public class EstateItemProviderAdapterFactory extends EstateAdapterFactory imple
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link io.patchbay.model.PasswordPolicy} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PasswordPolicyItemProvider passwordPolicyItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.patchbay.model.PasswordPolicy}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPasswordPolicyAdapter() {
+		if (passwordPolicyItemProvider == null) {
+			passwordPolicyItemProvider = new PasswordPolicyItemProvider(this);
+		}
+
+		return passwordPolicyItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.patchbay.model.OutboundAllowance} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected OutboundAllowanceItemProvider outboundAllowanceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.patchbay.model.OutboundAllowance}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createOutboundAllowanceAdapter() {
+		if (outboundAllowanceItemProvider == null) {
+			outboundAllowanceItemProvider = new OutboundAllowanceItemProvider(this);
+		}
+
+		return outboundAllowanceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link io.patchbay.model.ServicelinkEndpoint} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ServicelinkEndpointItemProvider servicelinkEndpointItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link io.patchbay.model.ServicelinkEndpoint}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createServicelinkEndpointAdapter() {
+		if (servicelinkEndpointItemProvider == null) {
+			servicelinkEndpointItemProvider = new ServicelinkEndpointItemProvider(this);
+		}
+
+		return servicelinkEndpointItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -560,6 +629,9 @@ public class EstateItemProviderAdapterFactory extends EstateAdapterFactory imple
 		if (rsipBindItemProvider != null) rsipBindItemProvider.dispose();
 		if (certificateItemProvider != null) certificateItemProvider.dispose();
 		if (servicelinkIdentityItemProvider != null) servicelinkIdentityItemProvider.dispose();
+		if (passwordPolicyItemProvider != null) passwordPolicyItemProvider.dispose();
+		if (outboundAllowanceItemProvider != null) outboundAllowanceItemProvider.dispose();
+		if (servicelinkEndpointItemProvider != null) servicelinkEndpointItemProvider.dispose();
 	}
 
 }

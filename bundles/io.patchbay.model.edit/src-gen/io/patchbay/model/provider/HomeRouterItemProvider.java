@@ -96,15 +96,13 @@ public class HomeRouterItemProvider extends RouterItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The label an operator reads, made in one place: {@link io.patchbay.model.EstateLabels}.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((HomeRouter)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_HomeRouter_type") :
-			getString("_UI_HomeRouter_type") + " " + label;
+		return io.patchbay.model.EstateLabels.describe(object);
 	}
 
 

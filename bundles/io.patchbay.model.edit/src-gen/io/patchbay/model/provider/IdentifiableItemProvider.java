@@ -100,15 +100,13 @@ public class IdentifiableItemProvider
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The label an operator reads, made in one place: {@link io.patchbay.model.EstateLabels}.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Identifiable)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Identifiable_type") :
-			getString("_UI_Identifiable_type") + " " + label;
+		return io.patchbay.model.EstateLabels.describe(object);
 	}
 
 

@@ -85,15 +85,13 @@ public class NamedElementItemProvider extends IdentifiableItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The label an operator reads, made in one place: {@link io.patchbay.model.EstateLabels}.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((NamedElement)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_NamedElement_type") :
-			getString("_UI_NamedElement_type") + " " + label;
+		return io.patchbay.model.EstateLabels.describe(object);
 	}
 
 

@@ -70,6 +70,14 @@ public class OsbizSystemItemProvider extends ManagedDeviceItemProvider {
 			addSpeCertificateValidationPropertyDescriptor(object);
 			addSpeCertificatePropertyDescriptor(object);
 			addDliEnabledPropertyDescriptor(object);
+			addHfaPortPropertyDescriptor(object);
+			addHfaTlsPortPropertyDescriptor(object);
+			addHttpsPortPropertyDescriptor(object);
+			addRtpPortRangePropertyDescriptor(object);
+			addTlsFallbackToTls10PropertyDescriptor(object);
+			addPlannedItspCallsPropertyDescriptor(object);
+			addPlannedCircuitCallsPropertyDescriptor(object);
+			addPlannedHomeCallsPropertyDescriptor(object);
 			addAccessRouterPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -560,6 +568,182 @@ public class OsbizSystemItemProvider extends ManagedDeviceItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Hfa Port feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHfaPortPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OsbizSystem_hfaPort_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OsbizSystem_hfaPort_feature", "_UI_OsbizSystem_type"),
+				 EstatePackage.Literals.OSBIZ_SYSTEM__HFA_PORT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Hfa Tls Port feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHfaTlsPortPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OsbizSystem_hfaTlsPort_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OsbizSystem_hfaTlsPort_feature", "_UI_OsbizSystem_type"),
+				 EstatePackage.Literals.OSBIZ_SYSTEM__HFA_TLS_PORT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Https Port feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addHttpsPortPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OsbizSystem_httpsPort_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OsbizSystem_httpsPort_feature", "_UI_OsbizSystem_type"),
+				 EstatePackage.Literals.OSBIZ_SYSTEM__HTTPS_PORT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Rtp Port Range feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRtpPortRangePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OsbizSystem_rtpPortRange_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OsbizSystem_rtpPortRange_feature", "_UI_OsbizSystem_type"),
+				 EstatePackage.Literals.OSBIZ_SYSTEM__RTP_PORT_RANGE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Tls Fallback To Tls10 feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTlsFallbackToTls10PropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OsbizSystem_tlsFallbackToTls10_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OsbizSystem_tlsFallbackToTls10_feature", "_UI_OsbizSystem_type"),
+				 EstatePackage.Literals.OSBIZ_SYSTEM__TLS_FALLBACK_TO_TLS10,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Planned Itsp Calls feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPlannedItspCallsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OsbizSystem_plannedItspCalls_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OsbizSystem_plannedItspCalls_feature", "_UI_OsbizSystem_type"),
+				 EstatePackage.Literals.OSBIZ_SYSTEM__PLANNED_ITSP_CALLS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Planned Circuit Calls feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPlannedCircuitCallsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OsbizSystem_plannedCircuitCalls_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OsbizSystem_plannedCircuitCalls_feature", "_UI_OsbizSystem_type"),
+				 EstatePackage.Literals.OSBIZ_SYSTEM__PLANNED_CIRCUIT_CALLS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Planned Home Calls feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPlannedHomeCallsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_OsbizSystem_plannedHomeCalls_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_OsbizSystem_plannedHomeCalls_feature", "_UI_OsbizSystem_type"),
+				 EstatePackage.Literals.OSBIZ_SYSTEM__PLANNED_HOME_CALLS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Access Router feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -593,6 +777,7 @@ public class OsbizSystemItemProvider extends ManagedDeviceItemProvider {
 	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
+			childrenFeatures.add(EstatePackage.Literals.OSBIZ_SYSTEM__PASSWORD_POLICY);
 			childrenFeatures.add(EstatePackage.Literals.OSBIZ_SYSTEM__ITSP_TRUNKS);
 			childrenFeatures.add(EstatePackage.Literals.OSBIZ_SYSTEM__STATIONS);
 			childrenFeatures.add(EstatePackage.Literals.OSBIZ_SYSTEM__DEVICES);
@@ -637,15 +822,13 @@ public class OsbizSystemItemProvider extends ManagedDeviceItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The label an operator reads, made in one place: {@link io.patchbay.model.EstateLabels}.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((OsbizSystem)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_OsbizSystem_type") :
-			getString("_UI_OsbizSystem_type") + " " + label;
+		return io.patchbay.model.EstateLabels.describe(object);
 	}
 
 
@@ -682,8 +865,17 @@ public class OsbizSystemItemProvider extends ManagedDeviceItemProvider {
 			case EstatePackage.OSBIZ_SYSTEM__SPE_MINIMUM_KEY_LENGTH:
 			case EstatePackage.OSBIZ_SYSTEM__SPE_CERTIFICATE_VALIDATION:
 			case EstatePackage.OSBIZ_SYSTEM__DLI_ENABLED:
+			case EstatePackage.OSBIZ_SYSTEM__HFA_PORT:
+			case EstatePackage.OSBIZ_SYSTEM__HFA_TLS_PORT:
+			case EstatePackage.OSBIZ_SYSTEM__HTTPS_PORT:
+			case EstatePackage.OSBIZ_SYSTEM__RTP_PORT_RANGE:
+			case EstatePackage.OSBIZ_SYSTEM__TLS_FALLBACK_TO_TLS10:
+			case EstatePackage.OSBIZ_SYSTEM__PLANNED_ITSP_CALLS:
+			case EstatePackage.OSBIZ_SYSTEM__PLANNED_CIRCUIT_CALLS:
+			case EstatePackage.OSBIZ_SYSTEM__PLANNED_HOME_CALLS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
+			case EstatePackage.OSBIZ_SYSTEM__PASSWORD_POLICY:
 			case EstatePackage.OSBIZ_SYSTEM__ITSP_TRUNKS:
 			case EstatePackage.OSBIZ_SYSTEM__STATIONS:
 			case EstatePackage.OSBIZ_SYSTEM__DEVICES:
@@ -703,6 +895,11 @@ public class OsbizSystemItemProvider extends ManagedDeviceItemProvider {
 	@Override
 	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
 		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(EstatePackage.Literals.OSBIZ_SYSTEM__PASSWORD_POLICY,
+				 EstateFactory.eINSTANCE.createPasswordPolicy()));
 
 		newChildDescriptors.add
 			(createChildParameter

@@ -227,16 +227,13 @@ public class PortForwardingRuleItemProvider
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The label an operator reads, made in one place: {@link io.patchbay.model.EstateLabels}.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		TransportProtocol labelValue = ((PortForwardingRule)object).getProtocol();
-		String label = labelValue == null ? null : labelValue.toString();
-		return label == null || label.length() == 0 ?
-			getString("_UI_PortForwardingRule_type") :
-			getString("_UI_PortForwardingRule_type") + " " + label;
+		return io.patchbay.model.EstateLabels.describe(object);
 	}
 
 

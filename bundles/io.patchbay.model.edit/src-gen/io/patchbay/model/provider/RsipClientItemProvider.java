@@ -198,15 +198,13 @@ public class RsipClientItemProvider extends NamedElementItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The label an operator reads, made in one place: {@link io.patchbay.model.EstateLabels}.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((RsipClient)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_RsipClient_type") :
-			getString("_UI_RsipClient_type") + " " + label;
+		return io.patchbay.model.EstateLabels.describe(object);
 	}
 
 

@@ -106,15 +106,13 @@ public class SiteItemProvider extends NamedElementItemProvider {
 	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
+	 * The label an operator reads, made in one place: {@link io.patchbay.model.EstateLabels}.
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Site)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Site_type") :
-			getString("_UI_Site_type") + " " + label;
+		return io.patchbay.model.EstateLabels.describe(object);
 	}
 
 

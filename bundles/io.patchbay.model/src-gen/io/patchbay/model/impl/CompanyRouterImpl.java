@@ -4,6 +4,7 @@ package io.patchbay.model.impl;
 
 import io.patchbay.model.CompanyRouter;
 import io.patchbay.model.EstatePackage;
+import io.patchbay.model.OutboundAllowance;
 import io.patchbay.model.PortForwardingRule;
 
 import java.util.Collection;
@@ -35,6 +36,10 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.patchbay.model.impl.CompanyRouterImpl#getDynDnsCredentialRef <em>Dyn Dns Credential Ref</em>}</li>
  *   <li>{@link io.patchbay.model.impl.CompanyRouterImpl#isDynDnsFreeAccount <em>Dyn Dns Free Account</em>}</li>
  *   <li>{@link io.patchbay.model.impl.CompanyRouterImpl#getPortForwardingRules <em>Port Forwarding Rules</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.CompanyRouterImpl#isTlsInspection <em>Tls Inspection</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.CompanyRouterImpl#isHttpsOnlyOutbound <em>Https Only Outbound</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.CompanyRouterImpl#isAllowsRelatedInbound <em>Allows Related Inbound</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.CompanyRouterImpl#getOutboundAllowances <em>Outbound Allowances</em>}</li>
  * </ul>
  *
  * @generated
@@ -149,6 +154,76 @@ public class CompanyRouterImpl extends RouterImpl implements CompanyRouter {
 	 * @ordered
 	 */
 	protected EList<PortForwardingRule> portForwardingRules;
+
+	/**
+	 * The default value of the '{@link #isTlsInspection() <em>Tls Inspection</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isTlsInspection()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean TLS_INSPECTION_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isTlsInspection() <em>Tls Inspection</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isTlsInspection()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean tlsInspection = TLS_INSPECTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isHttpsOnlyOutbound() <em>Https Only Outbound</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isHttpsOnlyOutbound()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean HTTPS_ONLY_OUTBOUND_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isHttpsOnlyOutbound() <em>Https Only Outbound</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isHttpsOnlyOutbound()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean httpsOnlyOutbound = HTTPS_ONLY_OUTBOUND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isAllowsRelatedInbound() <em>Allows Related Inbound</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAllowsRelatedInbound()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ALLOWS_RELATED_INBOUND_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isAllowsRelatedInbound() <em>Allows Related Inbound</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAllowsRelatedInbound()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean allowsRelatedInbound = ALLOWS_RELATED_INBOUND_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getOutboundAllowances() <em>Outbound Allowances</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOutboundAllowances()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<OutboundAllowance> outboundAllowances;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -303,10 +378,94 @@ public class CompanyRouterImpl extends RouterImpl implements CompanyRouter {
 	 * @generated
 	 */
 	@Override
+	public boolean isTlsInspection() {
+		return tlsInspection;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTlsInspection(boolean newTlsInspection) {
+		boolean oldTlsInspection = tlsInspection;
+		tlsInspection = newTlsInspection;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.COMPANY_ROUTER__TLS_INSPECTION, oldTlsInspection, tlsInspection));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isHttpsOnlyOutbound() {
+		return httpsOnlyOutbound;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHttpsOnlyOutbound(boolean newHttpsOnlyOutbound) {
+		boolean oldHttpsOnlyOutbound = httpsOnlyOutbound;
+		httpsOnlyOutbound = newHttpsOnlyOutbound;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.COMPANY_ROUTER__HTTPS_ONLY_OUTBOUND, oldHttpsOnlyOutbound, httpsOnlyOutbound));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isAllowsRelatedInbound() {
+		return allowsRelatedInbound;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAllowsRelatedInbound(boolean newAllowsRelatedInbound) {
+		boolean oldAllowsRelatedInbound = allowsRelatedInbound;
+		allowsRelatedInbound = newAllowsRelatedInbound;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.COMPANY_ROUTER__ALLOWS_RELATED_INBOUND, oldAllowsRelatedInbound, allowsRelatedInbound));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<OutboundAllowance> getOutboundAllowances() {
+		if (outboundAllowances == null) {
+			outboundAllowances = new EObjectContainmentEList<OutboundAllowance>(OutboundAllowance.class, this, EstatePackage.COMPANY_ROUTER__OUTBOUND_ALLOWANCES);
+		}
+		return outboundAllowances;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case EstatePackage.COMPANY_ROUTER__PORT_FORWARDING_RULES:
 				return ((InternalEList<?>)getPortForwardingRules()).basicRemove(otherEnd, msgs);
+			case EstatePackage.COMPANY_ROUTER__OUTBOUND_ALLOWANCES:
+				return ((InternalEList<?>)getOutboundAllowances()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -331,6 +490,14 @@ public class CompanyRouterImpl extends RouterImpl implements CompanyRouter {
 				return isDynDnsFreeAccount();
 			case EstatePackage.COMPANY_ROUTER__PORT_FORWARDING_RULES:
 				return getPortForwardingRules();
+			case EstatePackage.COMPANY_ROUTER__TLS_INSPECTION:
+				return isTlsInspection();
+			case EstatePackage.COMPANY_ROUTER__HTTPS_ONLY_OUTBOUND:
+				return isHttpsOnlyOutbound();
+			case EstatePackage.COMPANY_ROUTER__ALLOWS_RELATED_INBOUND:
+				return isAllowsRelatedInbound();
+			case EstatePackage.COMPANY_ROUTER__OUTBOUND_ALLOWANCES:
+				return getOutboundAllowances();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -363,6 +530,19 @@ public class CompanyRouterImpl extends RouterImpl implements CompanyRouter {
 				getPortForwardingRules().clear();
 				getPortForwardingRules().addAll((Collection<? extends PortForwardingRule>)newValue);
 				return;
+			case EstatePackage.COMPANY_ROUTER__TLS_INSPECTION:
+				setTlsInspection((Boolean)newValue);
+				return;
+			case EstatePackage.COMPANY_ROUTER__HTTPS_ONLY_OUTBOUND:
+				setHttpsOnlyOutbound((Boolean)newValue);
+				return;
+			case EstatePackage.COMPANY_ROUTER__ALLOWS_RELATED_INBOUND:
+				setAllowsRelatedInbound((Boolean)newValue);
+				return;
+			case EstatePackage.COMPANY_ROUTER__OUTBOUND_ALLOWANCES:
+				getOutboundAllowances().clear();
+				getOutboundAllowances().addAll((Collection<? extends OutboundAllowance>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -393,6 +573,18 @@ public class CompanyRouterImpl extends RouterImpl implements CompanyRouter {
 			case EstatePackage.COMPANY_ROUTER__PORT_FORWARDING_RULES:
 				getPortForwardingRules().clear();
 				return;
+			case EstatePackage.COMPANY_ROUTER__TLS_INSPECTION:
+				setTlsInspection(TLS_INSPECTION_EDEFAULT);
+				return;
+			case EstatePackage.COMPANY_ROUTER__HTTPS_ONLY_OUTBOUND:
+				setHttpsOnlyOutbound(HTTPS_ONLY_OUTBOUND_EDEFAULT);
+				return;
+			case EstatePackage.COMPANY_ROUTER__ALLOWS_RELATED_INBOUND:
+				setAllowsRelatedInbound(ALLOWS_RELATED_INBOUND_EDEFAULT);
+				return;
+			case EstatePackage.COMPANY_ROUTER__OUTBOUND_ALLOWANCES:
+				getOutboundAllowances().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -417,6 +609,14 @@ public class CompanyRouterImpl extends RouterImpl implements CompanyRouter {
 				return dynDnsFreeAccount != DYN_DNS_FREE_ACCOUNT_EDEFAULT;
 			case EstatePackage.COMPANY_ROUTER__PORT_FORWARDING_RULES:
 				return portForwardingRules != null && !portForwardingRules.isEmpty();
+			case EstatePackage.COMPANY_ROUTER__TLS_INSPECTION:
+				return tlsInspection != TLS_INSPECTION_EDEFAULT;
+			case EstatePackage.COMPANY_ROUTER__HTTPS_ONLY_OUTBOUND:
+				return httpsOnlyOutbound != HTTPS_ONLY_OUTBOUND_EDEFAULT;
+			case EstatePackage.COMPANY_ROUTER__ALLOWS_RELATED_INBOUND:
+				return allowsRelatedInbound != ALLOWS_RELATED_INBOUND_EDEFAULT;
+			case EstatePackage.COMPANY_ROUTER__OUTBOUND_ALLOWANCES:
+				return outboundAllowances != null && !outboundAllowances.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -441,6 +641,12 @@ public class CompanyRouterImpl extends RouterImpl implements CompanyRouter {
 		result.append(dynDnsCredentialRef);
 		result.append(", dynDnsFreeAccount: ");
 		result.append(dynDnsFreeAccount);
+		result.append(", tlsInspection: ");
+		result.append(tlsInspection);
+		result.append(", httpsOnlyOutbound: ");
+		result.append(httpsOnlyOutbound);
+		result.append(", allowsRelatedInbound: ");
+		result.append(allowsRelatedInbound);
 		result.append(')');
 		return result.toString();
 	}

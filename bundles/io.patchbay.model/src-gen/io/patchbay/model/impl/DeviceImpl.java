@@ -2,12 +2,16 @@
  */
 package io.patchbay.model.impl;
 
+import io.patchbay.model.Codec;
 import io.patchbay.model.Device;
 import io.patchbay.model.DeviceModel;
 import io.patchbay.model.EstatePackage;
 import io.patchbay.model.HomeRouter;
 import io.patchbay.model.Place;
+import io.patchbay.model.SignallingTransport;
+import io.patchbay.model.SoftwareVersion;
 import io.patchbay.model.Station;
+import io.patchbay.model.TlsRenegotiation;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -30,6 +34,17 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link io.patchbay.model.impl.DeviceImpl#getPlace <em>Place</em>}</li>
  *   <li>{@link io.patchbay.model.impl.DeviceImpl#getStation <em>Station</em>}</li>
  *   <li>{@link io.patchbay.model.impl.DeviceImpl#getHomeRouter <em>Home Router</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.DeviceImpl#getGateway <em>Gateway</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.DeviceImpl#getGatewayPort <em>Gateway Port</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.DeviceImpl#getDlsAddress <em>Dls Address</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.DeviceImpl#isTimeFromSystem <em>Time From System</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.DeviceImpl#getTransport <em>Transport</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.DeviceImpl#getTlsRenegotiation <em>Tls Renegotiation</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.DeviceImpl#isStun <em>Stun</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.DeviceImpl#isVideo <em>Video</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.DeviceImpl#getCodec <em>Codec</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.DeviceImpl#isMobileDataVoip <em>Mobile Data Voip</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.DeviceImpl#isSrtpSdes <em>Srtp Sdes</em>}</li>
  * </ul>
  *
  * @generated
@@ -63,7 +78,7 @@ public class DeviceImpl extends NamedElementImpl implements Device {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String FIRMWARE_EDEFAULT = null;
+	protected static final SoftwareVersion FIRMWARE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getFirmware() <em>Firmware</em>}' attribute.
@@ -73,7 +88,7 @@ public class DeviceImpl extends NamedElementImpl implements Device {
 	 * @generated
 	 * @ordered
 	 */
-	protected String firmware = FIRMWARE_EDEFAULT;
+	protected SoftwareVersion firmware = FIRMWARE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getMac() <em>Mac</em>}' attribute.
@@ -136,6 +151,226 @@ public class DeviceImpl extends NamedElementImpl implements Device {
 	protected HomeRouter homeRouter;
 
 	/**
+	 * The default value of the '{@link #getGateway() <em>Gateway</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGateway()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String GATEWAY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getGateway() <em>Gateway</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGateway()
+	 * @generated
+	 * @ordered
+	 */
+	protected String gateway = GATEWAY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getGatewayPort() <em>Gateway Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGatewayPort()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int GATEWAY_PORT_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getGatewayPort() <em>Gateway Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGatewayPort()
+	 * @generated
+	 * @ordered
+	 */
+	protected int gatewayPort = GATEWAY_PORT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDlsAddress() <em>Dls Address</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDlsAddress()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DLS_ADDRESS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDlsAddress() <em>Dls Address</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDlsAddress()
+	 * @generated
+	 * @ordered
+	 */
+	protected String dlsAddress = DLS_ADDRESS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isTimeFromSystem() <em>Time From System</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isTimeFromSystem()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean TIME_FROM_SYSTEM_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isTimeFromSystem() <em>Time From System</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isTimeFromSystem()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean timeFromSystem = TIME_FROM_SYSTEM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTransport() <em>Transport</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTransport()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final SignallingTransport TRANSPORT_EDEFAULT = SignallingTransport.UDP;
+
+	/**
+	 * The cached value of the '{@link #getTransport() <em>Transport</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTransport()
+	 * @generated
+	 * @ordered
+	 */
+	protected SignallingTransport transport = TRANSPORT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTlsRenegotiation() <em>Tls Renegotiation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTlsRenegotiation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final TlsRenegotiation TLS_RENEGOTIATION_EDEFAULT = TlsRenegotiation.LEGACY;
+
+	/**
+	 * The cached value of the '{@link #getTlsRenegotiation() <em>Tls Renegotiation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTlsRenegotiation()
+	 * @generated
+	 * @ordered
+	 */
+	protected TlsRenegotiation tlsRenegotiation = TLS_RENEGOTIATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isStun() <em>Stun</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isStun()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean STUN_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isStun() <em>Stun</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isStun()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean stun = STUN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isVideo() <em>Video</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isVideo()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean VIDEO_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isVideo() <em>Video</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isVideo()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean video = VIDEO_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCodec() <em>Codec</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCodec()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Codec CODEC_EDEFAULT = Codec.G711;
+
+	/**
+	 * The cached value of the '{@link #getCodec() <em>Codec</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCodec()
+	 * @generated
+	 * @ordered
+	 */
+	protected Codec codec = CODEC_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isMobileDataVoip() <em>Mobile Data Voip</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isMobileDataVoip()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean MOBILE_DATA_VOIP_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isMobileDataVoip() <em>Mobile Data Voip</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isMobileDataVoip()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean mobileDataVoip = MOBILE_DATA_VOIP_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isSrtpSdes() <em>Srtp Sdes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSrtpSdes()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SRTP_SDES_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isSrtpSdes() <em>Srtp Sdes</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSrtpSdes()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean srtpSdes = SRTP_SDES_EDEFAULT;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -183,7 +418,7 @@ public class DeviceImpl extends NamedElementImpl implements Device {
 	 * @generated
 	 */
 	@Override
-	public String getFirmware() {
+	public SoftwareVersion getFirmware() {
 		return firmware;
 	}
 
@@ -193,8 +428,8 @@ public class DeviceImpl extends NamedElementImpl implements Device {
 	 * @generated
 	 */
 	@Override
-	public void setFirmware(String newFirmware) {
-		String oldFirmware = firmware;
+	public void setFirmware(SoftwareVersion newFirmware) {
+		SoftwareVersion oldFirmware = firmware;
 		firmware = newFirmware;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.DEVICE__FIRMWARE, oldFirmware, firmware));
@@ -332,6 +567,259 @@ public class DeviceImpl extends NamedElementImpl implements Device {
 	 * @generated
 	 */
 	@Override
+	public String getGateway() {
+		return gateway;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGateway(String newGateway) {
+		String oldGateway = gateway;
+		gateway = newGateway;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.DEVICE__GATEWAY, oldGateway, gateway));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getGatewayPort() {
+		return gatewayPort;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGatewayPort(int newGatewayPort) {
+		int oldGatewayPort = gatewayPort;
+		gatewayPort = newGatewayPort;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.DEVICE__GATEWAY_PORT, oldGatewayPort, gatewayPort));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDlsAddress() {
+		return dlsAddress;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDlsAddress(String newDlsAddress) {
+		String oldDlsAddress = dlsAddress;
+		dlsAddress = newDlsAddress;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.DEVICE__DLS_ADDRESS, oldDlsAddress, dlsAddress));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isTimeFromSystem() {
+		return timeFromSystem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTimeFromSystem(boolean newTimeFromSystem) {
+		boolean oldTimeFromSystem = timeFromSystem;
+		timeFromSystem = newTimeFromSystem;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.DEVICE__TIME_FROM_SYSTEM, oldTimeFromSystem, timeFromSystem));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SignallingTransport getTransport() {
+		return transport;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTransport(SignallingTransport newTransport) {
+		SignallingTransport oldTransport = transport;
+		transport = newTransport == null ? TRANSPORT_EDEFAULT : newTransport;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.DEVICE__TRANSPORT, oldTransport, transport));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TlsRenegotiation getTlsRenegotiation() {
+		return tlsRenegotiation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTlsRenegotiation(TlsRenegotiation newTlsRenegotiation) {
+		TlsRenegotiation oldTlsRenegotiation = tlsRenegotiation;
+		tlsRenegotiation = newTlsRenegotiation == null ? TLS_RENEGOTIATION_EDEFAULT : newTlsRenegotiation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.DEVICE__TLS_RENEGOTIATION, oldTlsRenegotiation, tlsRenegotiation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isStun() {
+		return stun;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStun(boolean newStun) {
+		boolean oldStun = stun;
+		stun = newStun;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.DEVICE__STUN, oldStun, stun));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isVideo() {
+		return video;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVideo(boolean newVideo) {
+		boolean oldVideo = video;
+		video = newVideo;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.DEVICE__VIDEO, oldVideo, video));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Codec getCodec() {
+		return codec;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCodec(Codec newCodec) {
+		Codec oldCodec = codec;
+		codec = newCodec == null ? CODEC_EDEFAULT : newCodec;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.DEVICE__CODEC, oldCodec, codec));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isMobileDataVoip() {
+		return mobileDataVoip;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMobileDataVoip(boolean newMobileDataVoip) {
+		boolean oldMobileDataVoip = mobileDataVoip;
+		mobileDataVoip = newMobileDataVoip;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.DEVICE__MOBILE_DATA_VOIP, oldMobileDataVoip, mobileDataVoip));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSrtpSdes() {
+		return srtpSdes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSrtpSdes(boolean newSrtpSdes) {
+		boolean oldSrtpSdes = srtpSdes;
+		srtpSdes = newSrtpSdes;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.DEVICE__SRTP_SDES, oldSrtpSdes, srtpSdes));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case EstatePackage.DEVICE__MODEL:
@@ -348,6 +836,28 @@ public class DeviceImpl extends NamedElementImpl implements Device {
 			case EstatePackage.DEVICE__HOME_ROUTER:
 				if (resolve) return getHomeRouter();
 				return basicGetHomeRouter();
+			case EstatePackage.DEVICE__GATEWAY:
+				return getGateway();
+			case EstatePackage.DEVICE__GATEWAY_PORT:
+				return getGatewayPort();
+			case EstatePackage.DEVICE__DLS_ADDRESS:
+				return getDlsAddress();
+			case EstatePackage.DEVICE__TIME_FROM_SYSTEM:
+				return isTimeFromSystem();
+			case EstatePackage.DEVICE__TRANSPORT:
+				return getTransport();
+			case EstatePackage.DEVICE__TLS_RENEGOTIATION:
+				return getTlsRenegotiation();
+			case EstatePackage.DEVICE__STUN:
+				return isStun();
+			case EstatePackage.DEVICE__VIDEO:
+				return isVideo();
+			case EstatePackage.DEVICE__CODEC:
+				return getCodec();
+			case EstatePackage.DEVICE__MOBILE_DATA_VOIP:
+				return isMobileDataVoip();
+			case EstatePackage.DEVICE__SRTP_SDES:
+				return isSrtpSdes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -364,7 +874,7 @@ public class DeviceImpl extends NamedElementImpl implements Device {
 				setModel((DeviceModel)newValue);
 				return;
 			case EstatePackage.DEVICE__FIRMWARE:
-				setFirmware((String)newValue);
+				setFirmware((SoftwareVersion)newValue);
 				return;
 			case EstatePackage.DEVICE__MAC:
 				setMac((String)newValue);
@@ -377,6 +887,39 @@ public class DeviceImpl extends NamedElementImpl implements Device {
 				return;
 			case EstatePackage.DEVICE__HOME_ROUTER:
 				setHomeRouter((HomeRouter)newValue);
+				return;
+			case EstatePackage.DEVICE__GATEWAY:
+				setGateway((String)newValue);
+				return;
+			case EstatePackage.DEVICE__GATEWAY_PORT:
+				setGatewayPort((Integer)newValue);
+				return;
+			case EstatePackage.DEVICE__DLS_ADDRESS:
+				setDlsAddress((String)newValue);
+				return;
+			case EstatePackage.DEVICE__TIME_FROM_SYSTEM:
+				setTimeFromSystem((Boolean)newValue);
+				return;
+			case EstatePackage.DEVICE__TRANSPORT:
+				setTransport((SignallingTransport)newValue);
+				return;
+			case EstatePackage.DEVICE__TLS_RENEGOTIATION:
+				setTlsRenegotiation((TlsRenegotiation)newValue);
+				return;
+			case EstatePackage.DEVICE__STUN:
+				setStun((Boolean)newValue);
+				return;
+			case EstatePackage.DEVICE__VIDEO:
+				setVideo((Boolean)newValue);
+				return;
+			case EstatePackage.DEVICE__CODEC:
+				setCodec((Codec)newValue);
+				return;
+			case EstatePackage.DEVICE__MOBILE_DATA_VOIP:
+				setMobileDataVoip((Boolean)newValue);
+				return;
+			case EstatePackage.DEVICE__SRTP_SDES:
+				setSrtpSdes((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -408,6 +951,39 @@ public class DeviceImpl extends NamedElementImpl implements Device {
 			case EstatePackage.DEVICE__HOME_ROUTER:
 				setHomeRouter((HomeRouter)null);
 				return;
+			case EstatePackage.DEVICE__GATEWAY:
+				setGateway(GATEWAY_EDEFAULT);
+				return;
+			case EstatePackage.DEVICE__GATEWAY_PORT:
+				setGatewayPort(GATEWAY_PORT_EDEFAULT);
+				return;
+			case EstatePackage.DEVICE__DLS_ADDRESS:
+				setDlsAddress(DLS_ADDRESS_EDEFAULT);
+				return;
+			case EstatePackage.DEVICE__TIME_FROM_SYSTEM:
+				setTimeFromSystem(TIME_FROM_SYSTEM_EDEFAULT);
+				return;
+			case EstatePackage.DEVICE__TRANSPORT:
+				setTransport(TRANSPORT_EDEFAULT);
+				return;
+			case EstatePackage.DEVICE__TLS_RENEGOTIATION:
+				setTlsRenegotiation(TLS_RENEGOTIATION_EDEFAULT);
+				return;
+			case EstatePackage.DEVICE__STUN:
+				setStun(STUN_EDEFAULT);
+				return;
+			case EstatePackage.DEVICE__VIDEO:
+				setVideo(VIDEO_EDEFAULT);
+				return;
+			case EstatePackage.DEVICE__CODEC:
+				setCodec(CODEC_EDEFAULT);
+				return;
+			case EstatePackage.DEVICE__MOBILE_DATA_VOIP:
+				setMobileDataVoip(MOBILE_DATA_VOIP_EDEFAULT);
+				return;
+			case EstatePackage.DEVICE__SRTP_SDES:
+				setSrtpSdes(SRTP_SDES_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -432,6 +1008,28 @@ public class DeviceImpl extends NamedElementImpl implements Device {
 				return station != null;
 			case EstatePackage.DEVICE__HOME_ROUTER:
 				return homeRouter != null;
+			case EstatePackage.DEVICE__GATEWAY:
+				return GATEWAY_EDEFAULT == null ? gateway != null : !GATEWAY_EDEFAULT.equals(gateway);
+			case EstatePackage.DEVICE__GATEWAY_PORT:
+				return gatewayPort != GATEWAY_PORT_EDEFAULT;
+			case EstatePackage.DEVICE__DLS_ADDRESS:
+				return DLS_ADDRESS_EDEFAULT == null ? dlsAddress != null : !DLS_ADDRESS_EDEFAULT.equals(dlsAddress);
+			case EstatePackage.DEVICE__TIME_FROM_SYSTEM:
+				return timeFromSystem != TIME_FROM_SYSTEM_EDEFAULT;
+			case EstatePackage.DEVICE__TRANSPORT:
+				return transport != TRANSPORT_EDEFAULT;
+			case EstatePackage.DEVICE__TLS_RENEGOTIATION:
+				return tlsRenegotiation != TLS_RENEGOTIATION_EDEFAULT;
+			case EstatePackage.DEVICE__STUN:
+				return stun != STUN_EDEFAULT;
+			case EstatePackage.DEVICE__VIDEO:
+				return video != VIDEO_EDEFAULT;
+			case EstatePackage.DEVICE__CODEC:
+				return codec != CODEC_EDEFAULT;
+			case EstatePackage.DEVICE__MOBILE_DATA_VOIP:
+				return mobileDataVoip != MOBILE_DATA_VOIP_EDEFAULT;
+			case EstatePackage.DEVICE__SRTP_SDES:
+				return srtpSdes != SRTP_SDES_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -454,6 +1052,28 @@ public class DeviceImpl extends NamedElementImpl implements Device {
 		result.append(mac);
 		result.append(", place: ");
 		result.append(place);
+		result.append(", gateway: ");
+		result.append(gateway);
+		result.append(", gatewayPort: ");
+		result.append(gatewayPort);
+		result.append(", dlsAddress: ");
+		result.append(dlsAddress);
+		result.append(", timeFromSystem: ");
+		result.append(timeFromSystem);
+		result.append(", transport: ");
+		result.append(transport);
+		result.append(", tlsRenegotiation: ");
+		result.append(tlsRenegotiation);
+		result.append(", stun: ");
+		result.append(stun);
+		result.append(", video: ");
+		result.append(video);
+		result.append(", codec: ");
+		result.append(codec);
+		result.append(", mobileDataVoip: ");
+		result.append(mobileDataVoip);
+		result.append(", srtpSdes: ");
+		result.append(srtpSdes);
 		result.append(')');
 		return result.toString();
 	}

@@ -75,6 +75,9 @@ public class EstateFactoryImpl extends EFactoryImpl implements EstateFactory {
 			case EstatePackage.RSIP_BIND: return createRsipBind();
 			case EstatePackage.CERTIFICATE: return createCertificate();
 			case EstatePackage.SERVICELINK_IDENTITY: return createServicelinkIdentity();
+			case EstatePackage.PASSWORD_POLICY: return createPasswordPolicy();
+			case EstatePackage.OUTBOUND_ALLOWANCE: return createOutboundAllowance();
+			case EstatePackage.SERVICELINK_ENDPOINT: return createServicelinkEndpoint();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -116,10 +119,18 @@ public class EstateFactoryImpl extends EFactoryImpl implements EstateFactory {
 				return createCertificateKindFromString(eDataType, initialValue);
 			case EstatePackage.SIGNATURE_ALGORITHM:
 				return createSignatureAlgorithmFromString(eDataType, initialValue);
+			case EstatePackage.SIGNALLING_TRANSPORT:
+				return createSignallingTransportFromString(eDataType, initialValue);
+			case EstatePackage.TLS_RENEGOTIATION:
+				return createTlsRenegotiationFromString(eDataType, initialValue);
+			case EstatePackage.CODEC:
+				return createCodecFromString(eDataType, initialValue);
 			case EstatePackage.PORT_RANGE:
 				return createPortRangeFromString(eDataType, initialValue);
 			case EstatePackage.INSTANT:
 				return createInstantFromString(eDataType, initialValue);
+			case EstatePackage.SOFTWARE_VERSION:
+				return createSoftwareVersionFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -161,10 +172,18 @@ public class EstateFactoryImpl extends EFactoryImpl implements EstateFactory {
 				return convertCertificateKindToString(eDataType, instanceValue);
 			case EstatePackage.SIGNATURE_ALGORITHM:
 				return convertSignatureAlgorithmToString(eDataType, instanceValue);
+			case EstatePackage.SIGNALLING_TRANSPORT:
+				return convertSignallingTransportToString(eDataType, instanceValue);
+			case EstatePackage.TLS_RENEGOTIATION:
+				return convertTlsRenegotiationToString(eDataType, instanceValue);
+			case EstatePackage.CODEC:
+				return convertCodecToString(eDataType, instanceValue);
 			case EstatePackage.PORT_RANGE:
 				return convertPortRangeToString(eDataType, instanceValue);
 			case EstatePackage.INSTANT:
 				return convertInstantToString(eDataType, instanceValue);
+			case EstatePackage.SOFTWARE_VERSION:
+				return convertSoftwareVersionToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -344,6 +363,39 @@ public class EstateFactoryImpl extends EFactoryImpl implements EstateFactory {
 	public ServicelinkIdentity createServicelinkIdentity() {
 		ServicelinkIdentityImpl servicelinkIdentity = new ServicelinkIdentityImpl();
 		return servicelinkIdentity;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PasswordPolicy createPasswordPolicy() {
+		PasswordPolicyImpl passwordPolicy = new PasswordPolicyImpl();
+		return passwordPolicy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public OutboundAllowance createOutboundAllowance() {
+		OutboundAllowanceImpl outboundAllowance = new OutboundAllowanceImpl();
+		return outboundAllowance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ServicelinkEndpoint createServicelinkEndpoint() {
+		ServicelinkEndpointImpl servicelinkEndpoint = new ServicelinkEndpointImpl();
+		return servicelinkEndpoint;
 	}
 
 	/**
@@ -631,6 +683,66 @@ public class EstateFactoryImpl extends EFactoryImpl implements EstateFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public SignallingTransport createSignallingTransportFromString(EDataType eDataType, String initialValue) {
+		SignallingTransport result = SignallingTransport.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSignallingTransportToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TlsRenegotiation createTlsRenegotiationFromString(EDataType eDataType, String initialValue) {
+		TlsRenegotiation result = TlsRenegotiation.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTlsRenegotiationToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Codec createCodecFromString(EDataType eDataType, String initialValue) {
+		Codec result = Codec.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCodecToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public PortRange createPortRange(final String it) {
 		return it == null ? null : PortRange.parse(it);
 	}
@@ -696,6 +808,42 @@ public class EstateFactoryImpl extends EFactoryImpl implements EstateFactory {
 	 */
 	public String convertInstantToString(EDataType eDataType, Object instanceValue) {
 		return convertInstant((Instant)instanceValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SoftwareVersion createSoftwareVersion(final String it) {
+		return it == null ? null : SoftwareVersion.parse(it);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SoftwareVersion createSoftwareVersionFromString(EDataType eDataType, String initialValue) {
+		return createSoftwareVersion(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSoftwareVersion(final SoftwareVersion it) {
+		return it == null ? null : it.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSoftwareVersionToString(EDataType eDataType, Object instanceValue) {
+		return convertSoftwareVersion((SoftwareVersion)instanceValue);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import io.patchbay.model.Certificate;
 import io.patchbay.model.Customer;
 import io.patchbay.model.Estate;
 import io.patchbay.model.EstatePackage;
+import io.patchbay.model.ServicelinkEndpoint;
 
 import java.util.Collection;
 
@@ -34,6 +35,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.patchbay.model.impl.EstateImpl#getName <em>Name</em>}</li>
  *   <li>{@link io.patchbay.model.impl.EstateImpl#getCustomers <em>Customers</em>}</li>
  *   <li>{@link io.patchbay.model.impl.EstateImpl#getCertificates <em>Certificates</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.EstateImpl#getServicelinkEndpoints <em>Servicelink Endpoints</em>}</li>
  * </ul>
  *
  * @generated
@@ -78,6 +80,16 @@ public class EstateImpl extends EObjectImpl implements Estate {
 	 * @ordered
 	 */
 	protected EList<Certificate> certificates;
+
+	/**
+	 * The cached value of the '{@link #getServicelinkEndpoints() <em>Servicelink Endpoints</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getServicelinkEndpoints()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ServicelinkEndpoint> servicelinkEndpoints;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -153,12 +165,27 @@ public class EstateImpl extends EObjectImpl implements Estate {
 	 * @generated
 	 */
 	@Override
+	public EList<ServicelinkEndpoint> getServicelinkEndpoints() {
+		if (servicelinkEndpoints == null) {
+			servicelinkEndpoints = new EObjectContainmentEList<ServicelinkEndpoint>(ServicelinkEndpoint.class, this, EstatePackage.ESTATE__SERVICELINK_ENDPOINTS);
+		}
+		return servicelinkEndpoints;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case EstatePackage.ESTATE__CUSTOMERS:
 				return ((InternalEList<?>)getCustomers()).basicRemove(otherEnd, msgs);
 			case EstatePackage.ESTATE__CERTIFICATES:
 				return ((InternalEList<?>)getCertificates()).basicRemove(otherEnd, msgs);
+			case EstatePackage.ESTATE__SERVICELINK_ENDPOINTS:
+				return ((InternalEList<?>)getServicelinkEndpoints()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -177,6 +204,8 @@ public class EstateImpl extends EObjectImpl implements Estate {
 				return getCustomers();
 			case EstatePackage.ESTATE__CERTIFICATES:
 				return getCertificates();
+			case EstatePackage.ESTATE__SERVICELINK_ENDPOINTS:
+				return getServicelinkEndpoints();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -201,6 +230,10 @@ public class EstateImpl extends EObjectImpl implements Estate {
 				getCertificates().clear();
 				getCertificates().addAll((Collection<? extends Certificate>)newValue);
 				return;
+			case EstatePackage.ESTATE__SERVICELINK_ENDPOINTS:
+				getServicelinkEndpoints().clear();
+				getServicelinkEndpoints().addAll((Collection<? extends ServicelinkEndpoint>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -222,6 +255,9 @@ public class EstateImpl extends EObjectImpl implements Estate {
 			case EstatePackage.ESTATE__CERTIFICATES:
 				getCertificates().clear();
 				return;
+			case EstatePackage.ESTATE__SERVICELINK_ENDPOINTS:
+				getServicelinkEndpoints().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -240,6 +276,8 @@ public class EstateImpl extends EObjectImpl implements Estate {
 				return customers != null && !customers.isEmpty();
 			case EstatePackage.ESTATE__CERTIFICATES:
 				return certificates != null && !certificates.isEmpty();
+			case EstatePackage.ESTATE__SERVICELINK_ENDPOINTS:
+				return servicelinkEndpoints != null && !servicelinkEndpoints.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

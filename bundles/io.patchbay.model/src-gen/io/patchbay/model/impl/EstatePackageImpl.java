@@ -7,6 +7,7 @@ import io.patchbay.model.BuffaloRouter;
 import io.patchbay.model.Certificate;
 import io.patchbay.model.CertificateKind;
 import io.patchbay.model.ClassOfService;
+import io.patchbay.model.Codec;
 import io.patchbay.model.CompanyRouter;
 import io.patchbay.model.Customer;
 import io.patchbay.model.Device;
@@ -22,6 +23,8 @@ import io.patchbay.model.ManagedDevice;
 import io.patchbay.model.NamedElement;
 import io.patchbay.model.NatType;
 import io.patchbay.model.OsbizSystem;
+import io.patchbay.model.OutboundAllowance;
+import io.patchbay.model.PasswordPolicy;
 import io.patchbay.model.Place;
 import io.patchbay.model.PortForwardingRule;
 import io.patchbay.model.PortRange;
@@ -31,13 +34,17 @@ import io.patchbay.model.RsipClient;
 import io.patchbay.model.RsipMode;
 import io.patchbay.model.RsipServer;
 import io.patchbay.model.RsipTunnel;
+import io.patchbay.model.ServicelinkEndpoint;
 import io.patchbay.model.ServicelinkIdentity;
+import io.patchbay.model.SignallingTransport;
 import io.patchbay.model.SignatureAlgorithm;
 import io.patchbay.model.SipAlg;
 import io.patchbay.model.Site;
+import io.patchbay.model.SoftwareVersion;
 import io.patchbay.model.Station;
 import io.patchbay.model.StationType;
 import io.patchbay.model.SystemModel;
+import io.patchbay.model.TlsRenegotiation;
 import io.patchbay.model.TransportProtocol;
 
 import java.time.Instant;
@@ -204,6 +211,27 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass passwordPolicyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass outboundAllowanceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass servicelinkEndpointEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum systemModelEEnum = null;
 
 	/**
@@ -302,6 +330,27 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EEnum signallingTransportEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum tlsRenegotiationEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum codecEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EDataType portRangeEDataType = null;
 
 	/**
@@ -310,6 +359,13 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 	 * @generated
 	 */
 	private EDataType instantEDataType = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EDataType softwareVersionEDataType = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -460,6 +516,16 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getEstate_ServicelinkEndpoints() {
+		return (EReference)estateEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCustomer() {
 		return customerEClass;
 	}
@@ -470,8 +536,18 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCustomer_CustomerId() {
+		return (EAttribute)customerEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getCustomer_Sites() {
-		return (EReference)customerEClass.getEStructuralFeatures().get(0);
+		return (EReference)customerEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -810,7 +886,7 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getOsbizSystem_AccessRouter() {
+	public EReference getOsbizSystem_PasswordPolicy() {
 		return (EReference)osbizSystemEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -820,8 +896,98 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getOsbizSystem_HfaPort() {
+		return (EAttribute)osbizSystemEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOsbizSystem_HfaTlsPort() {
+		return (EAttribute)osbizSystemEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOsbizSystem_HttpsPort() {
+		return (EAttribute)osbizSystemEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOsbizSystem_RtpPortRange() {
+		return (EAttribute)osbizSystemEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOsbizSystem_TlsFallbackToTls10() {
+		return (EAttribute)osbizSystemEClass.getEStructuralFeatures().get(27);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOsbizSystem_PlannedItspCalls() {
+		return (EAttribute)osbizSystemEClass.getEStructuralFeatures().get(28);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOsbizSystem_PlannedCircuitCalls() {
+		return (EAttribute)osbizSystemEClass.getEStructuralFeatures().get(29);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOsbizSystem_PlannedHomeCalls() {
+		return (EAttribute)osbizSystemEClass.getEStructuralFeatures().get(30);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOsbizSystem_AccessRouter() {
+		return (EReference)osbizSystemEClass.getEStructuralFeatures().get(31);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getOsbizSystem_ItspTrunks() {
-		return (EReference)osbizSystemEClass.getEStructuralFeatures().get(23);
+		return (EReference)osbizSystemEClass.getEStructuralFeatures().get(32);
 	}
 
 	/**
@@ -831,7 +997,7 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 	 */
 	@Override
 	public EReference getOsbizSystem_Stations() {
-		return (EReference)osbizSystemEClass.getEStructuralFeatures().get(24);
+		return (EReference)osbizSystemEClass.getEStructuralFeatures().get(33);
 	}
 
 	/**
@@ -841,7 +1007,7 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 	 */
 	@Override
 	public EReference getOsbizSystem_Devices() {
-		return (EReference)osbizSystemEClass.getEStructuralFeatures().get(25);
+		return (EReference)osbizSystemEClass.getEStructuralFeatures().get(34);
 	}
 
 	/**
@@ -1100,6 +1266,116 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDevice_Gateway() {
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDevice_GatewayPort() {
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDevice_DlsAddress() {
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDevice_TimeFromSystem() {
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDevice_Transport() {
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDevice_TlsRenegotiation() {
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDevice_Stun() {
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDevice_Video() {
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDevice_Codec() {
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDevice_MobileDataVoip() {
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDevice_SrtpSdes() {
+		return (EAttribute)deviceEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRouter() {
 		return routerEClass;
 	}
@@ -1192,6 +1468,46 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 	@Override
 	public EReference getCompanyRouter_PortForwardingRules() {
 		return (EReference)companyRouterEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompanyRouter_TlsInspection() {
+		return (EAttribute)companyRouterEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompanyRouter_HttpsOnlyOutbound() {
+		return (EAttribute)companyRouterEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCompanyRouter_AllowsRelatedInbound() {
+		return (EAttribute)companyRouterEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCompanyRouter_OutboundAllowances() {
+		return (EReference)companyRouterEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -1800,6 +2116,126 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getPasswordPolicy() {
+		return passwordPolicyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPasswordPolicy_MinimumLength() {
+		return (EAttribute)passwordPolicyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPasswordPolicy_RequiredCharacterClasses() {
+		return (EAttribute)passwordPolicyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOutboundAllowance() {
+		return outboundAllowanceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutboundAllowance_Host() {
+		return (EAttribute)outboundAllowanceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutboundAllowance_Port() {
+		return (EAttribute)outboundAllowanceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutboundAllowance_Protocol() {
+		return (EAttribute)outboundAllowanceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOutboundAllowance_Description() {
+		return (EAttribute)outboundAllowanceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getServicelinkEndpoint() {
+		return servicelinkEndpointEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServicelinkEndpoint_Role() {
+		return (EAttribute)servicelinkEndpointEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServicelinkEndpoint_Host() {
+		return (EAttribute)servicelinkEndpointEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServicelinkEndpoint_Port() {
+		return (EAttribute)servicelinkEndpointEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSystemModel() {
 		return systemModelEEnum;
 	}
@@ -1940,6 +2376,36 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getSignallingTransport() {
+		return signallingTransportEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getTlsRenegotiation() {
+		return tlsRenegotiationEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getCodec() {
+		return codecEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getPortRange() {
 		return portRangeEDataType;
 	}
@@ -1952,6 +2418,16 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 	@Override
 	public EDataType getInstant() {
 		return instantEDataType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EDataType getSoftwareVersion() {
+		return softwareVersionEDataType;
 	}
 
 	/**
@@ -1993,8 +2469,10 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 		createEAttribute(estateEClass, ESTATE__NAME);
 		createEReference(estateEClass, ESTATE__CUSTOMERS);
 		createEReference(estateEClass, ESTATE__CERTIFICATES);
+		createEReference(estateEClass, ESTATE__SERVICELINK_ENDPOINTS);
 
 		customerEClass = createEClass(CUSTOMER);
+		createEAttribute(customerEClass, CUSTOMER__CUSTOMER_ID);
 		createEReference(customerEClass, CUSTOMER__SITES);
 
 		siteEClass = createEClass(SITE);
@@ -2032,6 +2510,15 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 		createEAttribute(osbizSystemEClass, OSBIZ_SYSTEM__SPE_CERTIFICATE_VALIDATION);
 		createEReference(osbizSystemEClass, OSBIZ_SYSTEM__SPE_CERTIFICATE);
 		createEAttribute(osbizSystemEClass, OSBIZ_SYSTEM__DLI_ENABLED);
+		createEReference(osbizSystemEClass, OSBIZ_SYSTEM__PASSWORD_POLICY);
+		createEAttribute(osbizSystemEClass, OSBIZ_SYSTEM__HFA_PORT);
+		createEAttribute(osbizSystemEClass, OSBIZ_SYSTEM__HFA_TLS_PORT);
+		createEAttribute(osbizSystemEClass, OSBIZ_SYSTEM__HTTPS_PORT);
+		createEAttribute(osbizSystemEClass, OSBIZ_SYSTEM__RTP_PORT_RANGE);
+		createEAttribute(osbizSystemEClass, OSBIZ_SYSTEM__TLS_FALLBACK_TO_TLS10);
+		createEAttribute(osbizSystemEClass, OSBIZ_SYSTEM__PLANNED_ITSP_CALLS);
+		createEAttribute(osbizSystemEClass, OSBIZ_SYSTEM__PLANNED_CIRCUIT_CALLS);
+		createEAttribute(osbizSystemEClass, OSBIZ_SYSTEM__PLANNED_HOME_CALLS);
 		createEReference(osbizSystemEClass, OSBIZ_SYSTEM__ACCESS_ROUTER);
 		createEReference(osbizSystemEClass, OSBIZ_SYSTEM__ITSP_TRUNKS);
 		createEReference(osbizSystemEClass, OSBIZ_SYSTEM__STATIONS);
@@ -2064,6 +2551,17 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 		createEAttribute(deviceEClass, DEVICE__PLACE);
 		createEReference(deviceEClass, DEVICE__STATION);
 		createEReference(deviceEClass, DEVICE__HOME_ROUTER);
+		createEAttribute(deviceEClass, DEVICE__GATEWAY);
+		createEAttribute(deviceEClass, DEVICE__GATEWAY_PORT);
+		createEAttribute(deviceEClass, DEVICE__DLS_ADDRESS);
+		createEAttribute(deviceEClass, DEVICE__TIME_FROM_SYSTEM);
+		createEAttribute(deviceEClass, DEVICE__TRANSPORT);
+		createEAttribute(deviceEClass, DEVICE__TLS_RENEGOTIATION);
+		createEAttribute(deviceEClass, DEVICE__STUN);
+		createEAttribute(deviceEClass, DEVICE__VIDEO);
+		createEAttribute(deviceEClass, DEVICE__CODEC);
+		createEAttribute(deviceEClass, DEVICE__MOBILE_DATA_VOIP);
+		createEAttribute(deviceEClass, DEVICE__SRTP_SDES);
 
 		routerEClass = createEClass(ROUTER);
 		createEAttribute(routerEClass, ROUTER__PUBLIC_ADDRESS);
@@ -2076,6 +2574,10 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 		createEAttribute(companyRouterEClass, COMPANY_ROUTER__DYN_DNS_CREDENTIAL_REF);
 		createEAttribute(companyRouterEClass, COMPANY_ROUTER__DYN_DNS_FREE_ACCOUNT);
 		createEReference(companyRouterEClass, COMPANY_ROUTER__PORT_FORWARDING_RULES);
+		createEAttribute(companyRouterEClass, COMPANY_ROUTER__TLS_INSPECTION);
+		createEAttribute(companyRouterEClass, COMPANY_ROUTER__HTTPS_ONLY_OUTBOUND);
+		createEAttribute(companyRouterEClass, COMPANY_ROUTER__ALLOWS_RELATED_INBOUND);
+		createEReference(companyRouterEClass, COMPANY_ROUTER__OUTBOUND_ALLOWANCES);
 
 		portForwardingRuleEClass = createEClass(PORT_FORWARDING_RULE);
 		createEAttribute(portForwardingRuleEClass, PORT_FORWARDING_RULE__PROTOCOL);
@@ -2145,6 +2647,21 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 		createEAttribute(servicelinkIdentityEClass, SERVICELINK_IDENTITY__CUSTOMER_ID);
 		createEAttribute(servicelinkIdentityEClass, SERVICELINK_IDENTITY__CREDENTIAL_REF);
 
+		passwordPolicyEClass = createEClass(PASSWORD_POLICY);
+		createEAttribute(passwordPolicyEClass, PASSWORD_POLICY__MINIMUM_LENGTH);
+		createEAttribute(passwordPolicyEClass, PASSWORD_POLICY__REQUIRED_CHARACTER_CLASSES);
+
+		outboundAllowanceEClass = createEClass(OUTBOUND_ALLOWANCE);
+		createEAttribute(outboundAllowanceEClass, OUTBOUND_ALLOWANCE__HOST);
+		createEAttribute(outboundAllowanceEClass, OUTBOUND_ALLOWANCE__PORT);
+		createEAttribute(outboundAllowanceEClass, OUTBOUND_ALLOWANCE__PROTOCOL);
+		createEAttribute(outboundAllowanceEClass, OUTBOUND_ALLOWANCE__DESCRIPTION);
+
+		servicelinkEndpointEClass = createEClass(SERVICELINK_ENDPOINT);
+		createEAttribute(servicelinkEndpointEClass, SERVICELINK_ENDPOINT__ROLE);
+		createEAttribute(servicelinkEndpointEClass, SERVICELINK_ENDPOINT__HOST);
+		createEAttribute(servicelinkEndpointEClass, SERVICELINK_ENDPOINT__PORT);
+
 		// Create enums
 		systemModelEEnum = createEEnum(SYSTEM_MODEL);
 		boosterEEnum = createEEnum(BOOSTER);
@@ -2160,10 +2677,14 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 		rsipTunnelEEnum = createEEnum(RSIP_TUNNEL);
 		certificateKindEEnum = createEEnum(CERTIFICATE_KIND);
 		signatureAlgorithmEEnum = createEEnum(SIGNATURE_ALGORITHM);
+		signallingTransportEEnum = createEEnum(SIGNALLING_TRANSPORT);
+		tlsRenegotiationEEnum = createEEnum(TLS_RENEGOTIATION);
+		codecEEnum = createEEnum(CODEC);
 
 		// Create data types
 		portRangeEDataType = createEDataType(PORT_RANGE);
 		instantEDataType = createEDataType(INSTANT);
+		softwareVersionEDataType = createEDataType(SOFTWARE_VERSION);
 	}
 
 	/**
@@ -2221,8 +2742,10 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 		initEAttribute(getEstate_Name(), ecorePackage.getEString(), "name", null, 0, 1, Estate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEstate_Customers(), this.getCustomer(), null, "customers", null, 0, -1, Estate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEstate_Certificates(), this.getCertificate(), null, "certificates", null, 0, -1, Estate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEstate_ServicelinkEndpoints(), this.getServicelinkEndpoint(), null, "servicelinkEndpoints", null, 0, -1, Estate.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(customerEClass, Customer.class, "Customer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCustomer_CustomerId(), ecorePackage.getEString(), "customerId", null, 0, 1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCustomer_Sites(), this.getSite(), null, "sites", null, 0, -1, Customer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(siteEClass, Site.class, "Site", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2240,7 +2763,7 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 		initEClass(osbizSystemEClass, OsbizSystem.class, "OsbizSystem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOsbizSystem_Model(), this.getSystemModel(), "model", null, 0, 1, OsbizSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOsbizSystem_Booster(), this.getBooster(), "booster", null, 0, 1, OsbizSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getOsbizSystem_Release(), ecorePackage.getEString(), "release", null, 0, 1, OsbizSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOsbizSystem_Release(), this.getSoftwareVersion(), "release", null, 0, 1, OsbizSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOsbizSystem_SielId(), ecorePackage.getEString(), "sielId", null, 0, 1, OsbizSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOsbizSystem_Mac(), ecorePackage.getEString(), "mac", null, 0, 1, OsbizSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOsbizSystem_Lan1Address(), ecorePackage.getEString(), "lan1Address", null, 0, 1, OsbizSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2260,6 +2783,15 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 		initEAttribute(getOsbizSystem_SpeCertificateValidation(), ecorePackage.getEBoolean(), "speCertificateValidation", null, 0, 1, OsbizSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOsbizSystem_SpeCertificate(), this.getCertificate(), null, "speCertificate", null, 0, 1, OsbizSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOsbizSystem_DliEnabled(), ecorePackage.getEBoolean(), "dliEnabled", null, 0, 1, OsbizSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOsbizSystem_PasswordPolicy(), this.getPasswordPolicy(), null, "passwordPolicy", null, 0, 1, OsbizSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOsbizSystem_HfaPort(), ecorePackage.getEInt(), "hfaPort", "4062", 0, 1, OsbizSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOsbizSystem_HfaTlsPort(), ecorePackage.getEInt(), "hfaTlsPort", "4063", 0, 1, OsbizSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOsbizSystem_HttpsPort(), ecorePackage.getEInt(), "httpsPort", "8802", 0, 1, OsbizSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOsbizSystem_RtpPortRange(), this.getPortRange(), "rtpPortRange", null, 0, 1, OsbizSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOsbizSystem_TlsFallbackToTls10(), ecorePackage.getEBoolean(), "tlsFallbackToTls10", null, 0, 1, OsbizSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOsbizSystem_PlannedItspCalls(), ecorePackage.getEInt(), "plannedItspCalls", null, 0, 1, OsbizSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOsbizSystem_PlannedCircuitCalls(), ecorePackage.getEInt(), "plannedCircuitCalls", null, 0, 1, OsbizSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOsbizSystem_PlannedHomeCalls(), ecorePackage.getEInt(), "plannedHomeCalls", null, 0, 1, OsbizSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOsbizSystem_AccessRouter(), this.getRouter(), null, "accessRouter", null, 0, 1, OsbizSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOsbizSystem_ItspTrunks(), this.getItspTrunk(), null, "itspTrunks", null, 0, -1, OsbizSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getOsbizSystem_Stations(), this.getStation(), null, "stations", null, 0, -1, OsbizSystem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2287,11 +2819,22 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 
 		initEClass(deviceEClass, Device.class, "Device", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDevice_Model(), this.getDeviceModel(), "model", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getDevice_Firmware(), ecorePackage.getEString(), "firmware", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_Firmware(), this.getSoftwareVersion(), "firmware", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDevice_Mac(), ecorePackage.getEString(), "mac", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDevice_Place(), this.getPlace(), "place", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDevice_Station(), this.getStation(), null, "station", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDevice_HomeRouter(), this.getHomeRouter(), null, "homeRouter", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_Gateway(), ecorePackage.getEString(), "gateway", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_GatewayPort(), ecorePackage.getEInt(), "gatewayPort", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_DlsAddress(), ecorePackage.getEString(), "dlsAddress", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_TimeFromSystem(), ecorePackage.getEBoolean(), "timeFromSystem", "true", 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_Transport(), this.getSignallingTransport(), "transport", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_TlsRenegotiation(), this.getTlsRenegotiation(), "tlsRenegotiation", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_Stun(), ecorePackage.getEBoolean(), "stun", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_Video(), ecorePackage.getEBoolean(), "video", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_Codec(), this.getCodec(), "codec", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_MobileDataVoip(), ecorePackage.getEBoolean(), "mobileDataVoip", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDevice_SrtpSdes(), ecorePackage.getEBoolean(), "srtpSdes", null, 0, 1, Device.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(routerEClass, Router.class, "Router", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRouter_PublicAddress(), ecorePackage.getEString(), "publicAddress", null, 0, 1, Router.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2304,6 +2847,10 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 		initEAttribute(getCompanyRouter_DynDnsCredentialRef(), ecorePackage.getEString(), "dynDnsCredentialRef", null, 0, 1, CompanyRouter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCompanyRouter_DynDnsFreeAccount(), ecorePackage.getEBoolean(), "dynDnsFreeAccount", null, 0, 1, CompanyRouter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCompanyRouter_PortForwardingRules(), this.getPortForwardingRule(), null, "portForwardingRules", null, 0, -1, CompanyRouter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCompanyRouter_TlsInspection(), ecorePackage.getEBoolean(), "tlsInspection", null, 0, 1, CompanyRouter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCompanyRouter_HttpsOnlyOutbound(), ecorePackage.getEBoolean(), "httpsOnlyOutbound", null, 0, 1, CompanyRouter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCompanyRouter_AllowsRelatedInbound(), ecorePackage.getEBoolean(), "allowsRelatedInbound", "true", 0, 1, CompanyRouter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCompanyRouter_OutboundAllowances(), this.getOutboundAllowance(), null, "outboundAllowances", null, 0, -1, CompanyRouter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(portForwardingRuleEClass, PortForwardingRule.class, "PortForwardingRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPortForwardingRule_Protocol(), this.getTransportProtocol(), "protocol", null, 0, 1, PortForwardingRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2372,6 +2919,21 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 		initEAttribute(getServicelinkIdentity_Mac(), ecorePackage.getEString(), "mac", null, 0, 1, ServicelinkIdentity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServicelinkIdentity_CustomerId(), ecorePackage.getEString(), "customerId", null, 0, 1, ServicelinkIdentity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getServicelinkIdentity_CredentialRef(), ecorePackage.getEString(), "credentialRef", null, 0, 1, ServicelinkIdentity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(passwordPolicyEClass, PasswordPolicy.class, "PasswordPolicy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPasswordPolicy_MinimumLength(), ecorePackage.getEInt(), "minimumLength", "8", 0, 1, PasswordPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPasswordPolicy_RequiredCharacterClasses(), ecorePackage.getEInt(), "requiredCharacterClasses", "3", 0, 1, PasswordPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(outboundAllowanceEClass, OutboundAllowance.class, "OutboundAllowance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOutboundAllowance_Host(), ecorePackage.getEString(), "host", null, 0, 1, OutboundAllowance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOutboundAllowance_Port(), ecorePackage.getEInt(), "port", "443", 0, 1, OutboundAllowance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOutboundAllowance_Protocol(), this.getTransportProtocol(), "protocol", null, 0, 1, OutboundAllowance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOutboundAllowance_Description(), ecorePackage.getEString(), "description", null, 0, 1, OutboundAllowance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(servicelinkEndpointEClass, ServicelinkEndpoint.class, "ServicelinkEndpoint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getServicelinkEndpoint_Role(), ecorePackage.getEString(), "role", null, 0, 1, ServicelinkEndpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServicelinkEndpoint_Host(), ecorePackage.getEString(), "host", null, 0, 1, ServicelinkEndpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServicelinkEndpoint_Port(), ecorePackage.getEInt(), "port", "443", 0, 1, ServicelinkEndpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(systemModelEEnum, SystemModel.class, "SystemModel");
@@ -2454,9 +3016,25 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 		addEEnumLiteral(signatureAlgorithmEEnum, SignatureAlgorithm.SHA256_RSA);
 		addEEnumLiteral(signatureAlgorithmEEnum, SignatureAlgorithm.SHA512_RSA);
 
+		initEEnum(signallingTransportEEnum, SignallingTransport.class, "SignallingTransport");
+		addEEnumLiteral(signallingTransportEEnum, SignallingTransport.UDP);
+		addEEnumLiteral(signallingTransportEEnum, SignallingTransport.TCP);
+		addEEnumLiteral(signallingTransportEEnum, SignallingTransport.TLS);
+
+		initEEnum(tlsRenegotiationEEnum, TlsRenegotiation.class, "TlsRenegotiation");
+		addEEnumLiteral(tlsRenegotiationEEnum, TlsRenegotiation.LEGACY);
+		addEEnumLiteral(tlsRenegotiationEEnum, TlsRenegotiation.SECURE_RFC5746);
+
+		initEEnum(codecEEnum, Codec.class, "Codec");
+		addEEnumLiteral(codecEEnum, Codec.G711);
+		addEEnumLiteral(codecEEnum, Codec.G722);
+		addEEnumLiteral(codecEEnum, Codec.G729);
+		addEEnumLiteral(codecEEnum, Codec.OPUS);
+
 		// Initialize data types
 		initEDataType(portRangeEDataType, PortRange.class, "PortRange", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 		initEDataType(instantEDataType, Instant.class, "Instant", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
+		initEDataType(softwareVersionEDataType, SoftwareVersion.class, "SoftwareVersion", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 
 		// Create resource
 		createResource(eNS_URI);

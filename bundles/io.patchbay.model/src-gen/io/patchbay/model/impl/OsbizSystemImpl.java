@@ -9,7 +9,10 @@ import io.patchbay.model.EstatePackage;
 import io.patchbay.model.ItspTrunk;
 import io.patchbay.model.LanInterface;
 import io.patchbay.model.OsbizSystem;
+import io.patchbay.model.PasswordPolicy;
+import io.patchbay.model.PortRange;
 import io.patchbay.model.Router;
+import io.patchbay.model.SoftwareVersion;
 import io.patchbay.model.Station;
 import io.patchbay.model.SystemModel;
 
@@ -58,6 +61,15 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.patchbay.model.impl.OsbizSystemImpl#isSpeCertificateValidation <em>Spe Certificate Validation</em>}</li>
  *   <li>{@link io.patchbay.model.impl.OsbizSystemImpl#getSpeCertificate <em>Spe Certificate</em>}</li>
  *   <li>{@link io.patchbay.model.impl.OsbizSystemImpl#isDliEnabled <em>Dli Enabled</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.OsbizSystemImpl#getPasswordPolicy <em>Password Policy</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.OsbizSystemImpl#getHfaPort <em>Hfa Port</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.OsbizSystemImpl#getHfaTlsPort <em>Hfa Tls Port</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.OsbizSystemImpl#getHttpsPort <em>Https Port</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.OsbizSystemImpl#getRtpPortRange <em>Rtp Port Range</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.OsbizSystemImpl#isTlsFallbackToTls10 <em>Tls Fallback To Tls10</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.OsbizSystemImpl#getPlannedItspCalls <em>Planned Itsp Calls</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.OsbizSystemImpl#getPlannedCircuitCalls <em>Planned Circuit Calls</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.OsbizSystemImpl#getPlannedHomeCalls <em>Planned Home Calls</em>}</li>
  *   <li>{@link io.patchbay.model.impl.OsbizSystemImpl#getAccessRouter <em>Access Router</em>}</li>
  *   <li>{@link io.patchbay.model.impl.OsbizSystemImpl#getItspTrunks <em>Itsp Trunks</em>}</li>
  *   <li>{@link io.patchbay.model.impl.OsbizSystemImpl#getStations <em>Stations</em>}</li>
@@ -115,7 +127,7 @@ public class OsbizSystemImpl extends ManagedDeviceImpl implements OsbizSystem {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String RELEASE_EDEFAULT = null;
+	protected static final SoftwareVersion RELEASE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getRelease() <em>Release</em>}' attribute.
@@ -125,7 +137,7 @@ public class OsbizSystemImpl extends ManagedDeviceImpl implements OsbizSystem {
 	 * @generated
 	 * @ordered
 	 */
-	protected String release = RELEASE_EDEFAULT;
+	protected SoftwareVersion release = RELEASE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getSielId() <em>Siel Id</em>}' attribute.
@@ -498,6 +510,176 @@ public class OsbizSystemImpl extends ManagedDeviceImpl implements OsbizSystem {
 	protected boolean dliEnabled = DLI_ENABLED_EDEFAULT;
 
 	/**
+	 * The cached value of the '{@link #getPasswordPolicy() <em>Password Policy</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPasswordPolicy()
+	 * @generated
+	 * @ordered
+	 */
+	protected PasswordPolicy passwordPolicy;
+
+	/**
+	 * The default value of the '{@link #getHfaPort() <em>Hfa Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHfaPort()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int HFA_PORT_EDEFAULT = 4062;
+
+	/**
+	 * The cached value of the '{@link #getHfaPort() <em>Hfa Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHfaPort()
+	 * @generated
+	 * @ordered
+	 */
+	protected int hfaPort = HFA_PORT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getHfaTlsPort() <em>Hfa Tls Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHfaTlsPort()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int HFA_TLS_PORT_EDEFAULT = 4063;
+
+	/**
+	 * The cached value of the '{@link #getHfaTlsPort() <em>Hfa Tls Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHfaTlsPort()
+	 * @generated
+	 * @ordered
+	 */
+	protected int hfaTlsPort = HFA_TLS_PORT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getHttpsPort() <em>Https Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHttpsPort()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int HTTPS_PORT_EDEFAULT = 8802;
+
+	/**
+	 * The cached value of the '{@link #getHttpsPort() <em>Https Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHttpsPort()
+	 * @generated
+	 * @ordered
+	 */
+	protected int httpsPort = HTTPS_PORT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRtpPortRange() <em>Rtp Port Range</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRtpPortRange()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final PortRange RTP_PORT_RANGE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRtpPortRange() <em>Rtp Port Range</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRtpPortRange()
+	 * @generated
+	 * @ordered
+	 */
+	protected PortRange rtpPortRange = RTP_PORT_RANGE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isTlsFallbackToTls10() <em>Tls Fallback To Tls10</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isTlsFallbackToTls10()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean TLS_FALLBACK_TO_TLS10_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isTlsFallbackToTls10() <em>Tls Fallback To Tls10</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isTlsFallbackToTls10()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean tlsFallbackToTls10 = TLS_FALLBACK_TO_TLS10_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPlannedItspCalls() <em>Planned Itsp Calls</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlannedItspCalls()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PLANNED_ITSP_CALLS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getPlannedItspCalls() <em>Planned Itsp Calls</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlannedItspCalls()
+	 * @generated
+	 * @ordered
+	 */
+	protected int plannedItspCalls = PLANNED_ITSP_CALLS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPlannedCircuitCalls() <em>Planned Circuit Calls</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlannedCircuitCalls()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PLANNED_CIRCUIT_CALLS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getPlannedCircuitCalls() <em>Planned Circuit Calls</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlannedCircuitCalls()
+	 * @generated
+	 * @ordered
+	 */
+	protected int plannedCircuitCalls = PLANNED_CIRCUIT_CALLS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPlannedHomeCalls() <em>Planned Home Calls</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlannedHomeCalls()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PLANNED_HOME_CALLS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getPlannedHomeCalls() <em>Planned Home Calls</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlannedHomeCalls()
+	 * @generated
+	 * @ordered
+	 */
+	protected int plannedHomeCalls = PLANNED_HOME_CALLS_EDEFAULT;
+
+	/**
 	 * The cached value of the '{@link #getAccessRouter() <em>Access Router</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -608,7 +790,7 @@ public class OsbizSystemImpl extends ManagedDeviceImpl implements OsbizSystem {
 	 * @generated
 	 */
 	@Override
-	public String getRelease() {
+	public SoftwareVersion getRelease() {
 		return release;
 	}
 
@@ -618,8 +800,8 @@ public class OsbizSystemImpl extends ManagedDeviceImpl implements OsbizSystem {
 	 * @generated
 	 */
 	@Override
-	public void setRelease(String newRelease) {
-		String oldRelease = release;
+	public void setRelease(SoftwareVersion newRelease) {
+		SoftwareVersion oldRelease = release;
 		release = newRelease;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.OSBIZ_SYSTEM__RELEASE, oldRelease, release));
@@ -1085,6 +1267,235 @@ public class OsbizSystemImpl extends ManagedDeviceImpl implements OsbizSystem {
 	 * @generated
 	 */
 	@Override
+	public PasswordPolicy getPasswordPolicy() {
+		return passwordPolicy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetPasswordPolicy(PasswordPolicy newPasswordPolicy, NotificationChain msgs) {
+		PasswordPolicy oldPasswordPolicy = passwordPolicy;
+		passwordPolicy = newPasswordPolicy;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, EstatePackage.OSBIZ_SYSTEM__PASSWORD_POLICY, oldPasswordPolicy, newPasswordPolicy);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPasswordPolicy(PasswordPolicy newPasswordPolicy) {
+		if (newPasswordPolicy != passwordPolicy) {
+			NotificationChain msgs = null;
+			if (passwordPolicy != null)
+				msgs = ((InternalEObject)passwordPolicy).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - EstatePackage.OSBIZ_SYSTEM__PASSWORD_POLICY, null, msgs);
+			if (newPasswordPolicy != null)
+				msgs = ((InternalEObject)newPasswordPolicy).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - EstatePackage.OSBIZ_SYSTEM__PASSWORD_POLICY, null, msgs);
+			msgs = basicSetPasswordPolicy(newPasswordPolicy, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.OSBIZ_SYSTEM__PASSWORD_POLICY, newPasswordPolicy, newPasswordPolicy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getHfaPort() {
+		return hfaPort;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHfaPort(int newHfaPort) {
+		int oldHfaPort = hfaPort;
+		hfaPort = newHfaPort;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.OSBIZ_SYSTEM__HFA_PORT, oldHfaPort, hfaPort));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getHfaTlsPort() {
+		return hfaTlsPort;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHfaTlsPort(int newHfaTlsPort) {
+		int oldHfaTlsPort = hfaTlsPort;
+		hfaTlsPort = newHfaTlsPort;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.OSBIZ_SYSTEM__HFA_TLS_PORT, oldHfaTlsPort, hfaTlsPort));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getHttpsPort() {
+		return httpsPort;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHttpsPort(int newHttpsPort) {
+		int oldHttpsPort = httpsPort;
+		httpsPort = newHttpsPort;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.OSBIZ_SYSTEM__HTTPS_PORT, oldHttpsPort, httpsPort));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PortRange getRtpPortRange() {
+		return rtpPortRange;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRtpPortRange(PortRange newRtpPortRange) {
+		PortRange oldRtpPortRange = rtpPortRange;
+		rtpPortRange = newRtpPortRange;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.OSBIZ_SYSTEM__RTP_PORT_RANGE, oldRtpPortRange, rtpPortRange));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isTlsFallbackToTls10() {
+		return tlsFallbackToTls10;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTlsFallbackToTls10(boolean newTlsFallbackToTls10) {
+		boolean oldTlsFallbackToTls10 = tlsFallbackToTls10;
+		tlsFallbackToTls10 = newTlsFallbackToTls10;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.OSBIZ_SYSTEM__TLS_FALLBACK_TO_TLS10, oldTlsFallbackToTls10, tlsFallbackToTls10));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getPlannedItspCalls() {
+		return plannedItspCalls;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPlannedItspCalls(int newPlannedItspCalls) {
+		int oldPlannedItspCalls = plannedItspCalls;
+		plannedItspCalls = newPlannedItspCalls;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.OSBIZ_SYSTEM__PLANNED_ITSP_CALLS, oldPlannedItspCalls, plannedItspCalls));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getPlannedCircuitCalls() {
+		return plannedCircuitCalls;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPlannedCircuitCalls(int newPlannedCircuitCalls) {
+		int oldPlannedCircuitCalls = plannedCircuitCalls;
+		plannedCircuitCalls = newPlannedCircuitCalls;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.OSBIZ_SYSTEM__PLANNED_CIRCUIT_CALLS, oldPlannedCircuitCalls, plannedCircuitCalls));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getPlannedHomeCalls() {
+		return plannedHomeCalls;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPlannedHomeCalls(int newPlannedHomeCalls) {
+		int oldPlannedHomeCalls = plannedHomeCalls;
+		plannedHomeCalls = newPlannedHomeCalls;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.OSBIZ_SYSTEM__PLANNED_HOME_CALLS, oldPlannedHomeCalls, plannedHomeCalls));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Router getAccessRouter() {
 		if (accessRouter != null && accessRouter.eIsProxy()) {
 			InternalEObject oldAccessRouter = (InternalEObject)accessRouter;
@@ -1166,6 +1577,8 @@ public class OsbizSystemImpl extends ManagedDeviceImpl implements OsbizSystem {
 	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
+			case EstatePackage.OSBIZ_SYSTEM__PASSWORD_POLICY:
+				return basicSetPasswordPolicy(null, msgs);
 			case EstatePackage.OSBIZ_SYSTEM__ITSP_TRUNKS:
 				return ((InternalEList<?>)getItspTrunks()).basicRemove(otherEnd, msgs);
 			case EstatePackage.OSBIZ_SYSTEM__STATIONS:
@@ -1229,6 +1642,24 @@ public class OsbizSystemImpl extends ManagedDeviceImpl implements OsbizSystem {
 				return basicGetSpeCertificate();
 			case EstatePackage.OSBIZ_SYSTEM__DLI_ENABLED:
 				return isDliEnabled();
+			case EstatePackage.OSBIZ_SYSTEM__PASSWORD_POLICY:
+				return getPasswordPolicy();
+			case EstatePackage.OSBIZ_SYSTEM__HFA_PORT:
+				return getHfaPort();
+			case EstatePackage.OSBIZ_SYSTEM__HFA_TLS_PORT:
+				return getHfaTlsPort();
+			case EstatePackage.OSBIZ_SYSTEM__HTTPS_PORT:
+				return getHttpsPort();
+			case EstatePackage.OSBIZ_SYSTEM__RTP_PORT_RANGE:
+				return getRtpPortRange();
+			case EstatePackage.OSBIZ_SYSTEM__TLS_FALLBACK_TO_TLS10:
+				return isTlsFallbackToTls10();
+			case EstatePackage.OSBIZ_SYSTEM__PLANNED_ITSP_CALLS:
+				return getPlannedItspCalls();
+			case EstatePackage.OSBIZ_SYSTEM__PLANNED_CIRCUIT_CALLS:
+				return getPlannedCircuitCalls();
+			case EstatePackage.OSBIZ_SYSTEM__PLANNED_HOME_CALLS:
+				return getPlannedHomeCalls();
 			case EstatePackage.OSBIZ_SYSTEM__ACCESS_ROUTER:
 				if (resolve) return getAccessRouter();
 				return basicGetAccessRouter();
@@ -1258,7 +1689,7 @@ public class OsbizSystemImpl extends ManagedDeviceImpl implements OsbizSystem {
 				setBooster((Booster)newValue);
 				return;
 			case EstatePackage.OSBIZ_SYSTEM__RELEASE:
-				setRelease((String)newValue);
+				setRelease((SoftwareVersion)newValue);
 				return;
 			case EstatePackage.OSBIZ_SYSTEM__SIEL_ID:
 				setSielId((String)newValue);
@@ -1316,6 +1747,33 @@ public class OsbizSystemImpl extends ManagedDeviceImpl implements OsbizSystem {
 				return;
 			case EstatePackage.OSBIZ_SYSTEM__DLI_ENABLED:
 				setDliEnabled((Boolean)newValue);
+				return;
+			case EstatePackage.OSBIZ_SYSTEM__PASSWORD_POLICY:
+				setPasswordPolicy((PasswordPolicy)newValue);
+				return;
+			case EstatePackage.OSBIZ_SYSTEM__HFA_PORT:
+				setHfaPort((Integer)newValue);
+				return;
+			case EstatePackage.OSBIZ_SYSTEM__HFA_TLS_PORT:
+				setHfaTlsPort((Integer)newValue);
+				return;
+			case EstatePackage.OSBIZ_SYSTEM__HTTPS_PORT:
+				setHttpsPort((Integer)newValue);
+				return;
+			case EstatePackage.OSBIZ_SYSTEM__RTP_PORT_RANGE:
+				setRtpPortRange((PortRange)newValue);
+				return;
+			case EstatePackage.OSBIZ_SYSTEM__TLS_FALLBACK_TO_TLS10:
+				setTlsFallbackToTls10((Boolean)newValue);
+				return;
+			case EstatePackage.OSBIZ_SYSTEM__PLANNED_ITSP_CALLS:
+				setPlannedItspCalls((Integer)newValue);
+				return;
+			case EstatePackage.OSBIZ_SYSTEM__PLANNED_CIRCUIT_CALLS:
+				setPlannedCircuitCalls((Integer)newValue);
+				return;
+			case EstatePackage.OSBIZ_SYSTEM__PLANNED_HOME_CALLS:
+				setPlannedHomeCalls((Integer)newValue);
 				return;
 			case EstatePackage.OSBIZ_SYSTEM__ACCESS_ROUTER:
 				setAccessRouter((Router)newValue);
@@ -1410,6 +1868,33 @@ public class OsbizSystemImpl extends ManagedDeviceImpl implements OsbizSystem {
 			case EstatePackage.OSBIZ_SYSTEM__DLI_ENABLED:
 				setDliEnabled(DLI_ENABLED_EDEFAULT);
 				return;
+			case EstatePackage.OSBIZ_SYSTEM__PASSWORD_POLICY:
+				setPasswordPolicy((PasswordPolicy)null);
+				return;
+			case EstatePackage.OSBIZ_SYSTEM__HFA_PORT:
+				setHfaPort(HFA_PORT_EDEFAULT);
+				return;
+			case EstatePackage.OSBIZ_SYSTEM__HFA_TLS_PORT:
+				setHfaTlsPort(HFA_TLS_PORT_EDEFAULT);
+				return;
+			case EstatePackage.OSBIZ_SYSTEM__HTTPS_PORT:
+				setHttpsPort(HTTPS_PORT_EDEFAULT);
+				return;
+			case EstatePackage.OSBIZ_SYSTEM__RTP_PORT_RANGE:
+				setRtpPortRange(RTP_PORT_RANGE_EDEFAULT);
+				return;
+			case EstatePackage.OSBIZ_SYSTEM__TLS_FALLBACK_TO_TLS10:
+				setTlsFallbackToTls10(TLS_FALLBACK_TO_TLS10_EDEFAULT);
+				return;
+			case EstatePackage.OSBIZ_SYSTEM__PLANNED_ITSP_CALLS:
+				setPlannedItspCalls(PLANNED_ITSP_CALLS_EDEFAULT);
+				return;
+			case EstatePackage.OSBIZ_SYSTEM__PLANNED_CIRCUIT_CALLS:
+				setPlannedCircuitCalls(PLANNED_CIRCUIT_CALLS_EDEFAULT);
+				return;
+			case EstatePackage.OSBIZ_SYSTEM__PLANNED_HOME_CALLS:
+				setPlannedHomeCalls(PLANNED_HOME_CALLS_EDEFAULT);
+				return;
 			case EstatePackage.OSBIZ_SYSTEM__ACCESS_ROUTER:
 				setAccessRouter((Router)null);
 				return;
@@ -1478,6 +1963,24 @@ public class OsbizSystemImpl extends ManagedDeviceImpl implements OsbizSystem {
 				return speCertificate != null;
 			case EstatePackage.OSBIZ_SYSTEM__DLI_ENABLED:
 				return dliEnabled != DLI_ENABLED_EDEFAULT;
+			case EstatePackage.OSBIZ_SYSTEM__PASSWORD_POLICY:
+				return passwordPolicy != null;
+			case EstatePackage.OSBIZ_SYSTEM__HFA_PORT:
+				return hfaPort != HFA_PORT_EDEFAULT;
+			case EstatePackage.OSBIZ_SYSTEM__HFA_TLS_PORT:
+				return hfaTlsPort != HFA_TLS_PORT_EDEFAULT;
+			case EstatePackage.OSBIZ_SYSTEM__HTTPS_PORT:
+				return httpsPort != HTTPS_PORT_EDEFAULT;
+			case EstatePackage.OSBIZ_SYSTEM__RTP_PORT_RANGE:
+				return RTP_PORT_RANGE_EDEFAULT == null ? rtpPortRange != null : !RTP_PORT_RANGE_EDEFAULT.equals(rtpPortRange);
+			case EstatePackage.OSBIZ_SYSTEM__TLS_FALLBACK_TO_TLS10:
+				return tlsFallbackToTls10 != TLS_FALLBACK_TO_TLS10_EDEFAULT;
+			case EstatePackage.OSBIZ_SYSTEM__PLANNED_ITSP_CALLS:
+				return plannedItspCalls != PLANNED_ITSP_CALLS_EDEFAULT;
+			case EstatePackage.OSBIZ_SYSTEM__PLANNED_CIRCUIT_CALLS:
+				return plannedCircuitCalls != PLANNED_CIRCUIT_CALLS_EDEFAULT;
+			case EstatePackage.OSBIZ_SYSTEM__PLANNED_HOME_CALLS:
+				return plannedHomeCalls != PLANNED_HOME_CALLS_EDEFAULT;
 			case EstatePackage.OSBIZ_SYSTEM__ACCESS_ROUTER:
 				return accessRouter != null;
 			case EstatePackage.OSBIZ_SYSTEM__ITSP_TRUNKS:
@@ -1542,6 +2045,22 @@ public class OsbizSystemImpl extends ManagedDeviceImpl implements OsbizSystem {
 		result.append(speCertificateValidation);
 		result.append(", dliEnabled: ");
 		result.append(dliEnabled);
+		result.append(", hfaPort: ");
+		result.append(hfaPort);
+		result.append(", hfaTlsPort: ");
+		result.append(hfaTlsPort);
+		result.append(", httpsPort: ");
+		result.append(httpsPort);
+		result.append(", rtpPortRange: ");
+		result.append(rtpPortRange);
+		result.append(", tlsFallbackToTls10: ");
+		result.append(tlsFallbackToTls10);
+		result.append(", plannedItspCalls: ");
+		result.append(plannedItspCalls);
+		result.append(", plannedCircuitCalls: ");
+		result.append(plannedCircuitCalls);
+		result.append(", plannedHomeCalls: ");
+		result.append(plannedHomeCalls);
 		result.append(')');
 		return result.toString();
 	}

@@ -148,6 +148,18 @@ public class EstateAdapterFactory extends AdapterFactoryImpl {
 				return createServicelinkIdentityAdapter();
 			}
 			@Override
+			public Adapter casePasswordPolicy(PasswordPolicy object) {
+				return createPasswordPolicyAdapter();
+			}
+			@Override
+			public Adapter caseOutboundAllowance(OutboundAllowance object) {
+				return createOutboundAllowanceAdapter();
+			}
+			@Override
+			public Adapter caseServicelinkEndpoint(ServicelinkEndpoint object) {
+				return createServicelinkEndpointAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -444,6 +456,48 @@ public class EstateAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createServicelinkIdentityAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.patchbay.model.PasswordPolicy <em>Password Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.patchbay.model.PasswordPolicy
+	 * @generated
+	 */
+	public Adapter createPasswordPolicyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.patchbay.model.OutboundAllowance <em>Outbound Allowance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.patchbay.model.OutboundAllowance
+	 * @generated
+	 */
+	public Adapter createOutboundAllowanceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.patchbay.model.ServicelinkEndpoint <em>Servicelink Endpoint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.patchbay.model.ServicelinkEndpoint
+	 * @generated
+	 */
+	public Adapter createServicelinkEndpointAdapter() {
 		return null;
 	}
 

@@ -223,6 +223,24 @@ public class EstateSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case EstatePackage.PASSWORD_POLICY: {
+				PasswordPolicy passwordPolicy = (PasswordPolicy)theEObject;
+				T result = casePasswordPolicy(passwordPolicy);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case EstatePackage.OUTBOUND_ALLOWANCE: {
+				OutboundAllowance outboundAllowance = (OutboundAllowance)theEObject;
+				T result = caseOutboundAllowance(outboundAllowance);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case EstatePackage.SERVICELINK_ENDPOINT: {
+				ServicelinkEndpoint servicelinkEndpoint = (ServicelinkEndpoint)theEObject;
+				T result = caseServicelinkEndpoint(servicelinkEndpoint);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -524,6 +542,51 @@ public class EstateSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseServicelinkIdentity(ServicelinkIdentity object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Password Policy</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Password Policy</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePasswordPolicy(PasswordPolicy object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Outbound Allowance</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Outbound Allowance</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOutboundAllowance(OutboundAllowance object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Servicelink Endpoint</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Servicelink Endpoint</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseServicelinkEndpoint(ServicelinkEndpoint object) {
 		return null;
 	}
 

@@ -33,7 +33,7 @@ import io.patchbay.ui.testing.SwtDriver;
 class ConsoleWindowTest {
 
     private static final String[] PATH_TO_HQ_SYSTEM = {"Estate Patchbay demo estate",
-            "Customer Nordhafen Logistik GmbH", "Site Hamburg HQ", "OpenScape Business System Hamburg HQ OSBiz X3"};
+            "Customer Nordhafen Logistik GmbH (customer ID 100234)", "Site Hamburg HQ", "Hamburg HQ OSBiz X3 (X3, V2R7)"};
 
     private final SwtDriver driver = SwtDriver.onCurrentDisplay();
     private IWorkbenchWindow window;
@@ -56,27 +56,27 @@ class ConsoleWindowTest {
         assertAll(() -> assertEquals("Patchbay \u2014 demo.estate", shell.getText()),
                 () -> assertTrue(shell.isVisible(), "window visible"),
                 () -> assertTrue(outline.startsWith(String.join("\n", "Estate Patchbay demo estate",
-                        "  Customer Nordhafen Logistik GmbH", "    Site Hamburg HQ",
-                        "      OpenScape Business System Hamburg HQ OSBiz X3")), outline),
-                () -> assertTrue(outline.contains("\n      Company Router Hamburg HQ internet router\n"), outline),
-                () -> assertTrue(outline.contains("\n      RSIP Server Hamburg RSIP gateway"), outline),
+                        "  Customer Nordhafen Logistik GmbH (customer ID 100234)", "    Site Hamburg HQ",
+                        "      Hamburg HQ OSBiz X3 (X3, V2R7)")), outline),
+                () -> assertTrue(outline.contains("\n      Company router Hamburg HQ internet router\n"), outline),
+                () -> assertTrue(outline.contains("\n      RSIP server Hamburg RSIP gateway"), outline),
                 () -> assertTrue(outline.contains("\n    Site L\u00fcbeck branch\n"), outline),
-                () -> assertTrue(outline.contains("\n      OpenScape Business System L\u00fcbeck OSBiz S\n"), outline),
-                () -> assertTrue(outline.contains("\n      Buffalo Router L\u00fcbeck Buffalo router"), outline));
+                () -> assertTrue(outline.contains("\n      L\u00fcbeck OSBiz S (S, V2R7)\n"), outline),
+                () -> assertTrue(outline.contains("\n      Buffalo router L\u00fcbeck Buffalo router"), outline));
     }
 
     @Test
     void clickingAStationSelectsItAndTheStatusLineNamesIt() {
-        TreeItem station = driver.treeItem(tree, path("Station Jana Petersen"));
+        TreeItem station = driver.treeItem(tree, path("Station 101 (Jana Petersen)"));
         driver.click(station);
         driver.waitUntil("station 101 selected in the workbench", () -> selectedStationNumber().equals("101"));
         driver.find(shell, CLabel.class, "the status line naming the station",
-                label -> "Station Jana Petersen".equals(label.getText()));
+                label -> "Station 101 (Jana Petersen)".equals(label.getText()));
     }
 
     @Test
     void theArrowKeyMovesTheSelectionToTheNextStation() {
-        driver.click(driver.treeItem(tree, path("Station Reception")));
+        driver.click(driver.treeItem(tree, path("Station 100 (Reception)")));
         driver.waitUntil("station 100 selected", () -> selectedStationNumber().equals("100"));
         driver.press(SWT.ARROW_DOWN);
         driver.waitUntil("station 101 selected after arrow down", () -> selectedStationNumber().equals("101"));
@@ -84,7 +84,7 @@ class ConsoleWindowTest {
 
     @Test
     void theTreeIsPaintedWithTextNotOnlyFilled() throws Exception {
-        TreeItem site = driver.treeItem(tree, "Estate Patchbay demo estate", "Customer Nordhafen Logistik GmbH",
+        TreeItem site = driver.treeItem(tree, "Estate Patchbay demo estate", "Customer Nordhafen Logistik GmbH (customer ID 100234)",
                 "Site Hamburg HQ");
         tree.showItem(site);
         ImageData screen = driver.capture(shell);
