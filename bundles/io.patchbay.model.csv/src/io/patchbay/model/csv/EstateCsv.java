@@ -77,10 +77,11 @@ public final class EstateCsv {
      * @param estate the estate to read
      * @param kind   which objects to write
      * @param out    where to write
+     * @return the number of objects written (the rows after the header)
      * @throws IOException if {@code out} fails
      */
-    public static void exportCsv(Estate estate, CsvKind kind, Appendable out) throws IOException {
-        new CsvExporter(KindFormats.of(kind)).write(estate, out);
+    public static int exportCsv(Estate estate, CsvKind kind, Appendable out) throws IOException {
+        return new CsvExporter(KindFormats.of(kind)).write(estate, out);
     }
 
     /**

@@ -23,11 +23,12 @@ public final class CsvExporter {
     }
 
     @SuppressWarnings("resource") // closing the printer would close the caller's stream
-    public void write(Estate estate, Appendable out) throws IOException {
+    public int write(Estate estate, Appendable out) throws IOException {
         CSVPrinter printer = new CSVPrinter(out, FORMAT);
         printer.printRecord(format.columnNames());
         List<String> cells = new ArrayList<>();
-        for (EObject object : format.objects(estate)) {
+        List<? extends EObject> objects = format.objects(estate);
+        for (EObject object : objects) {
             cells.clear();
             for (Column column : format.columns()) {
                 cells.add(column.exporter.apply(object));
@@ -35,5 +36,6 @@ public final class CsvExporter {
             printer.printRecord(cells);
         }
         printer.flush();
+        return objects.size();
     }
 }
