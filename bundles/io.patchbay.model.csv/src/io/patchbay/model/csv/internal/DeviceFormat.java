@@ -74,7 +74,7 @@ final class DeviceFormat extends KindFormat {
     @Override
     RowChange resolve(RowCells row, EstateIndex index) {
         OsbizSystem system = Lookups.system(row, "system", index);
-        Station station = system == null ? null : station(row, system);
+        Station station = system == null ? null : station(row, system, index);
         HomeRouter homeRouter = (HomeRouter) Lookups.byId(row, "homeRouter", index,
                 io.patchbay.model.EstatePackage.Literals.HOME_ROUTER, "home router", false);
         String id = row.text("id");
@@ -136,15 +136,14 @@ final class DeviceFormat extends KindFormat {
         return RowChange.update(row.line, device);
     }
 
-    private static Station station(RowCells row, OsbizSystem system) {
+    private static Station station(RowCells row, OsbizSystem system, EstateIndex index) {
         String number = row.text("station");
         if (number == null || number.isEmpty()) {
             return null;
         }
-        for (Station station : system.getStations()) {
-            if (number.equals(station.getNumber())) {
-                return station;
-            }
+        Station station = index.station(system, number);
+        if (station != null) {
+            return station;
         }
         row.problem("station", "system " + system.getId() + " has no station with number " + number
                 + "; write the call number of one of its stations, or import the station first (stations CSV)");

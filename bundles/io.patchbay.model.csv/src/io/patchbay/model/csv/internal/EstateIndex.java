@@ -16,6 +16,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import io.patchbay.model.Device;
 import io.patchbay.model.Estate;
 import io.patchbay.model.Identifiable;
+import io.patchbay.model.OsbizSystem;
+import io.patchbay.model.Station;
 
 /** The objects of an estate by id, built once per import, and the ids an import hands out. */
 final class EstateIndex {
@@ -38,6 +40,20 @@ final class EstateIndex {
     }
 
     private Map<String, Device> devicesByMac;
+    private final Map<OsbizSystem, Map<String, Station>> stationsByNumber = new HashMap<>();
+
+    /** The station of a system with a call number, or null. */
+    Station station(OsbizSystem system, String number) {
+        return stationsByNumber.computeIfAbsent(system, s -> {
+            Map<String, Station> byNumber = new HashMap<>();
+            for (Station station : s.getStations()) {
+                if (station.getNumber() != null) {
+                    byNumber.putIfAbsent(station.getNumber(), station);
+                }
+            }
+            return byNumber;
+        }).get(number);
+    }
 
     /** The device with a MAC address (normalised: hex digits in lower case), or null. */
     Device deviceByMac(String normalMac) {

@@ -99,8 +99,7 @@ final class StationFormat extends KindFormat {
                 change = RowChange.update(row.line, station);
             }
         } else {
-            Station existing = system.getStations().stream().filter(s -> number.equals(s.getNumber())).findFirst()
-                    .orElse(null);
+            Station existing = index.station(system, number);
             change = existing != null ? RowChange.update(row.line, existing)
                     : create(row, system, null, system.getId() + "-st-" + number);
         }
