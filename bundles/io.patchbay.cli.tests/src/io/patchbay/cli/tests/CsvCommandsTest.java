@@ -144,6 +144,9 @@ class CsvCommandsTest {
         assertEquals(ExitCodes.OK, run("export", "--csv", "devices", "--from", estate.toString(), "--output",
                 csv.toString()));
         assertEquals("exported 8 devices from demo.estate to " + csv + NL, out.toString());
+        Path plain = Files.writeString(csv.resolveSibling("plain.txt"), "");
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(csv),
+                "the CSV gets the permissions of any new file, not owner-only ones of a temporary file");
         String shipped = Files.readString(estate);
 
         var emptied = EstateResources.load(estate);

@@ -36,6 +36,6 @@ final class CsvCommandSupport {
 
     static String oneLine(Exception e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse("").strip();
+        return message.lines().findFirst().orElse("").strip().replaceAll("[.;:]+$", "");
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ServiceScope;
@@ -67,10 +68,13 @@ public final class ExportCommand implements CliCommand {
     private static int write(Estate estate, CsvKind kind, Path file) throws IOException {
         Path target = file.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        // Not Files.createTempFile: its owner-only permissions would stay on the CSV; a plain new file gets the umask's.
+        Path partial = target.resolveSibling(
+                "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         try {
             int rows;
-            try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+            try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 rows = EstateCsv.exportCsv(estate, kind, writer);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
