@@ -1,0 +1,86 @@
+package io.patchbay.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ServiceScope;
+
+import io.patchbay.cli.CliCommand;
+import io.patchbay.cli.CliException;
+import io.patchbay.cli.ExitCodes;
+import io.patchbay.model.Estate;
+import io.patchbay.model.csv.CsvKind;
+import io.patchbay.model.csv.EstateCsv;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code patchbay export --csv KIND --from ESTATE [--output FILE]}: the CSV that {@code import} reads back. */
+@Component(service = CliCommand.class, scope = ServiceScope.PROTOTYPE)
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export the stations, devices, routers or forwarding rules of an estate as CSV.",
+                "One row per object in the order of the estate file, with every column that "
+                        + "'patchbay import --csv KIND' reads."})
+public final class ExportCommand implements CliCommand {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--csv", required = true, paramLabel = "KIND", description = "what to export: "
+            + CsvCommandSupport.KINDS)
+    String kind;
+
+    @Option(names = "--from", required = true, paramLabel = "ESTATE", description = "the estate file to read")
+    Path estateFile;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "the CSV file to write (default: standard output)")
+    Path output;
+
+    @Override
+    public Integer call() {
+        CsvKind csvKind = CsvCommandSupport.kind(kind);
+        Estate estate = CsvCommandSupport.loadEstate(estateFile);
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            if (output == null) {
+                EstateCsv.exportCsv(estate, csvKind, out);
+            } else {
+                int rows = write(estate, csvKind, output);
+                out.printf("exported %d %s from %s to %s%n", rows, csvKind.label(), estateFile.getFileName(), output);
+            }
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.USAGE, "cannot write " + (output == null ? "the output" : output) + ": "
+                    + CsvCommandSupport.oneLine(e) + "; check the folder and its permissions", e);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Writes a complete file or none: the CSV goes to a temporary file that then replaces the target. */
+    private static int write(Estate estate, CsvKind kind, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        // Not Files.createTempFile: its owner-only permissions would stay on the CSV; a plain new file gets the umask's.
+        Path partial = target.resolveSibling(
+                "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        try {
+            int rows;
+            try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                rows = EstateCsv.exportCsv(estate, kind, writer);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return rows;
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+}
