@@ -6,4 +6,5 @@ set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)
 . "$root/releng/lib/jdk.sh"
 patchbay_select_jdk
-exec "$root/mvnw" -q -B -f "$root/releng/bench/estate-model/pom.xml" compile exec:exec -Dbench.args="${*:-}"
+exec "$root/mvnw" -q -B -f "$root/releng/bench/estate-model/pom.xml" compile exec:exec \
+  -Dbench.systems="${1:-1000}" -Dbench.stations="${2:-50}" -Dbench.rounds="${3:-3}"

@@ -5,7 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+
+import io.patchbay.model.AtomicFiles;
 
 /**
  * The demo estate a new user sees: a small, realistic estate (two customers' sites with an OpenScape Business X3 and
@@ -43,11 +44,7 @@ public final class DemoEstate {
     /** Writes a fresh copy of the demo estate to {@code target}, replacing what is there. */
     public static Path copyTo(Path target) {
         try (InputStream in = open()) {
-            Path parent = target.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path partial = Files.createTempFile(parent, FILE_NAME, ".part");
-            Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(target, in::transferTo);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the demo estate to " + target + ": " + e.getMessage(), e);

@@ -1,10 +1,8 @@
 package io.patchbay.model;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -121,18 +119,8 @@ public final class EstateResources {
             resource = createResourceSet().createResource(toUri(file));
             resource.getContents().add(estate);
         }
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                resource.save(out, saveOptions());
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Resource written = resource;
+        AtomicFiles.write(file, out -> written.save(out, saveOptions()));
     }
 
     /**

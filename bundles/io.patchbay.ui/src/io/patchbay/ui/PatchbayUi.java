@@ -14,6 +14,9 @@ public final class PatchbayUi {
     /** The Estate navigator view: customers, sites, systems, stations, devices, routers and RSIP servers. */
     public static final String ESTATE_NAVIGATOR_ID = "io.patchbay.ui.views.estateNavigator";
 
+    /** The Diagnostics view: the estate's findings against the vendor rules. */
+    public static final String DIAGNOSTICS_ID = "io.patchbay.ui.views.diagnostics";
+
     private PatchbayUi() {
     }
 }

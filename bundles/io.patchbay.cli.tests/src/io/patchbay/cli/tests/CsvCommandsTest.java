@@ -111,7 +111,7 @@ class CsvCommandsTest {
         assertAll(() -> {
             assertEquals(ExitCodes.USAGE, run("import", "--csv", "stations", file.toString(), "--into",
                     broken.toString()));
-            assertTrue(err.toString().startsWith("patchbay import: cannot read the estate " + broken + ": "),
+            assertTrue(err.toString().startsWith("patchbay import: cannot read the estate " + broken + ":1:"),
                     err.toString());
             assertEquals(1, err.toString().lines().count(), err.toString());
         }, () -> {

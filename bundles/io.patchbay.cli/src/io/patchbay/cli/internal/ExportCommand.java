@@ -2,12 +2,10 @@ package io.patchbay.cli.internal;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ServiceScope;
@@ -15,6 +13,7 @@ import org.osgi.service.component.annotations.ServiceScope;
 import io.patchbay.cli.CliCommand;
 import io.patchbay.cli.CliException;
 import io.patchbay.cli.ExitCodes;
+import io.patchbay.model.AtomicFiles;
 import io.patchbay.model.Estate;
 import io.patchbay.model.csv.CsvKind;
 import io.patchbay.model.csv.EstateCsv;
@@ -47,7 +46,7 @@ public final class ExportCommand implements CliCommand {
     @Override
     public Integer call() {
         CsvKind csvKind = CsvCommandSupport.kind(kind);
-        Estate estate = CsvCommandSupport.loadEstate(estateFile);
+        Estate estate = EstateArguments.load(estateFile);
         PrintWriter out = spec.commandLine().getOut();
         try {
             if (output == null) {
@@ -64,23 +63,14 @@ public final class ExportCommand implements CliCommand {
         return ExitCodes.OK;
     }
 
-    /** Writes a complete file or none: the CSV goes to a temporary file that then replaces the target. */
+    /** Writes a complete file or none (see {@link AtomicFiles}). */
     private static int write(Estate estate, CsvKind kind, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        // Not Files.createTempFile: its owner-only permissions would stay on the CSV; a plain new file gets the umask's.
-        Path partial = target.resolveSibling(
-                "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
-        try {
-            int rows;
-            try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                rows = EstateCsv.exportCsv(estate, kind, writer);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return rows;
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        int[] rows = new int[1];
+        AtomicFiles.write(file, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            rows[0] = EstateCsv.exportCsv(estate, kind, writer);
+            writer.flush();
+        });
+        return rows[0];
     }
 }

@@ -52,7 +52,7 @@ public final class ImportCommand implements CliCommand {
     @Override
     public Integer call() {
         CsvKind csvKind = CsvCommandSupport.kind(kind);
-        Estate estate = CsvCommandSupport.loadEstate(estateFile);
+        Estate estate = EstateArguments.load(estateFile);
         CsvImportResult result;
         try {
             result = EstateCsv.importCsv(estate, csvKind, file);

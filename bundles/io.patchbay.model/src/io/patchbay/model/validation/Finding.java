@@ -24,6 +24,11 @@ public record Finding(String ruleId, Severity severity, EObject object, String m
         Objects.requireNonNull(message, "message");
     }
 
+    /** Whether this finding is an error: the estate cannot work as it is. */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
     @Override
     public String toString() {
         return severity + " " + ruleId + " " + message;

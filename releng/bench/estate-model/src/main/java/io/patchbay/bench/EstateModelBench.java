@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
 
 import io.patchbay.model.ClassOfService;
 import io.patchbay.model.CompanyRouter;
@@ -24,11 +24,13 @@ import io.patchbay.model.Place;
 import io.patchbay.model.Site;
 import io.patchbay.model.Station;
 import io.patchbay.model.StationType;
+import io.patchbay.model.SoftwareVersion;
 import io.patchbay.model.SystemModel;
+import io.patchbay.model.validation.EstateValidation;
 
 /**
- * Generates an estate of NOC size (by default 1,000 systems with a company router each and 100,000 stations and
- * devices), saves it, then loads and validates it as the console and `patchbay validate` do, and reports times and
+ * Generates an estate of NOC size (by default 1,000 systems, each with a company router and an RSIP server, and
+ * 100,000 stations and devices, built from the demo estate so that it keeps the vendor rules), saves it, then loads and validates it as the console and `patchbay validate` do, and reports times and
  * the heap in use. Targets (issue 3): load + full validation under 5 s, under 1 GiB of heap.
  * Arguments: [systems (1000)] [stations per system (50)] [rounds (3)].
  */
@@ -44,18 +46,25 @@ public final class EstateModelBench {
         Path folder = Files.createTempDirectory("patchbay-bench");
         Path file = folder.resolve("noc.estate");
         try {
-            Estate generated = generate(systems, stationsPerSystem);
+            Estate generated = generate(demoFile(), systems, stationsPerSystem);
             long t0 = System.nanoTime();
             EstateResources.save(generated, file);
             long saveMs = ms(t0);
-            generated = null;
 
-            System.out.printf(Locale.ROOT, "estate: %,d systems, %,d company routers, %,d stations, %,d devices"
-                    + " (%,d stations and devices), file %.1f MB%n", systems, systems, systems * stationsPerSystem,
-                    systems * stationsPerSystem, 2L * systems * stationsPerSystem, Files.size(file) / 1e6);
+            long[] counts = new long[4];
+            generated.eAllContents().forEachRemaining(o -> {
+                counts[0] += o instanceof OsbizSystem ? 1 : 0;
+                counts[1] += o instanceof io.patchbay.model.Router ? 1 : 0;
+                counts[2] += o instanceof Station ? 1 : 0;
+                counts[3] += o instanceof Device ? 1 : 0;
+            });
+            System.out.printf(Locale.ROOT, "estate: %,d systems, %,d routers, %,d stations, %,d devices"
+                    + " (%,d stations and devices), file %.1f MB%n", counts[0], counts[1], counts[2], counts[3],
+                    counts[2] + counts[3], Files.size(file) / 1e6);
             System.out.printf(Locale.ROOT, "java %s, max heap %d MB, %d cores%n", System.getProperty("java.version"),
                     Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
             System.out.printf(Locale.ROOT, "%-22s %8d ms%n", "save", saveMs);
+            generated = null;
 
             long bestLoad = Long.MAX_VALUE, bestValidate = Long.MAX_VALUE, bestBoth = Long.MAX_VALUE;
             long heapMb = 0;
@@ -69,6 +78,9 @@ public final class EstateModelBench {
                 long validateMs = ms(validateStart);
                 long both = ms(start);
                 if (round == 1) {
+                    System.out.println("findings by rule: " + EstateValidation.validate(estate).stream()
+                            .collect(java.util.stream.Collectors.groupingBy(f -> f.ruleId(), java.util.TreeMap::new,
+                                    java.util.stream.Collectors.counting())));
                     long[] objects = {0};
                     estate.eAllContents().forEachRemaining(o -> objects[0]++);
                     System.out.printf(Locale.ROOT, "loaded %,d objects%n", objects[0]);
@@ -93,84 +105,93 @@ public final class EstateModelBench {
         }
     }
 
-    /** Full validation as the product runs it: EMF's Diagnostician with every validator registered for the model. */
+    /** Full validation as `patchbay validate` and the Diagnostics view run it: every vendor rule. */
     private static int validate(Estate estate) {
-        Diagnostic result = Diagnostician.INSTANCE.validate(estate);
-        return result.getChildren().size();
+        return EstateValidation.validate(estate).size();
     }
 
-    private static Estate generate(int systems, int stationsPerSystem) {
-        Estate estate = MAKE.createEstate();
+    /**
+     * A realistic estate that keeps every rule: the demo estate's Hamburg site (an OSBiz X3 with its stations,
+     * phones at the office and at home, the company router with its forwarding table, an RSIP server) copied once per
+     * system, each copy with its own ids, SIEL-ID, MAC and public name, and its stations and phones multiplied.
+     */
+    private static Estate generate(Path demoFile, int systems, int stationsPerSystem) throws IOException {
+        Estate estate = EstateResources.load(demoFile);
+        Site template = estate.getCustomers().get(0).getSites().get(0); // Hamburg HQ
         estate.setName("NOC benchmark estate");
-        int systemsPerSite = 1;
-        int sitesPerCustomer = 10;
-        int n = 0;
-        for (int c = 0; n < systems; c++) {
+        int demoSystems = (int) estate.getCustomers().stream().flatMap(c -> c.getSites().stream())
+                .mapToLong(site -> site.getSystems().size()).sum();
+        for (int n = 0; n < systems - demoSystems; n++) {
             Customer customer = MAKE.createCustomer();
-            customer.setId("cust-" + c);
-            customer.setName("Customer " + c);
+            customer.setId("cust-" + n);
+            customer.setName("Customer " + n);
+            customer.setCustomerId(Integer.toString(200000 + n));
             estate.getCustomers().add(customer);
-            for (int s = 0; s < sitesPerCustomer && n < systems; s++) {
-                Site site = MAKE.createSite();
-                site.setId("site-" + c + "-" + s);
-                site.setName("Site " + c + "/" + s);
-                customer.getSites().add(site);
-                for (int k = 0; k < systemsPerSite && n < systems; k++, n++) {
-                    CompanyRouter router = MAKE.createCompanyRouter();
-                    router.setId("rtr-" + n);
-                    router.setName("Router " + n);
-                    router.setHostAddress(address(n, 1));
-                    router.setCredentialRef("vault:router/" + n);
-                    site.getRouters().add(router);
-                    site.getSystems().add(system(n, stationsPerSystem, router));
+            EcoreUtil.Copier copier = new EcoreUtil.Copier();
+            Site site = (Site) copier.copy(template);
+            copier.copyReferences();
+            customer.getSites().add(site);
+            String suffix = "-" + n;
+            site.eAllContents().forEachRemaining(o -> {
+                if (o instanceof io.patchbay.model.Identifiable identifiable && identifiable.getId() != null) {
+                    identifiable.setId(identifiable.getId() + suffix);
                 }
-            }
+            });
+            site.setId(site.getId() + suffix);
+            site.setName("Site " + n);
+            OsbizSystem system = site.getSystems().get(0);
+            String sielId = String.format(Locale.ROOT, "%012X", 0x3B0000000000L + n);
+            String mac = String.format(Locale.ROOT, "02:01:00:%02x:%02x:%02x", (n >> 16) & 0xff, (n >> 8) & 0xff,
+                    n & 0xff);
+            system.setSielId(sielId);
+            system.setMac(mac);
+            system.getServicelink().setSielId(sielId);
+            system.getServicelink().setMac(mac);
+            system.getServicelink().setCustomerId(customer.getCustomerId());
+            system.getServicelink().setDeviceIdentifier("OSBIZ-" + n);
+            system.setCredentialRef("vault:osbiz/" + n);
+            multiply(system, stationsPerSystem, n);
         }
         return estate;
     }
 
-    private static OsbizSystem system(int n, int stations, CompanyRouter router) {
-        OsbizSystem system = MAKE.createOsbizSystem();
-        system.setId("pbx-" + n);
-        system.setName("OSBiz " + n);
-        system.setModel(n % 10 == 0 ? SystemModel.S : SystemModel.X3);
-        system.setRelease("V2R7");
-        system.setHostAddress(address(n, 20));
-        system.setCredentialRef("vault:osbiz/" + n);
-        system.setSielId(String.format(Locale.ROOT, "%012X", 0x3A0000000000L + n));
-        system.setMac(String.format(Locale.ROOT, "02:00:00:%02x:%02x:%02x", (n >> 16) & 0xff, (n >> 8) & 0xff,
-                n & 0xff));
-        system.setInternetInterface(LanInterface.LAN2);
-        system.setPublicAddress("pbx" + n + ".customers.example");
-        system.setUpstreamKbps(2000);
-        system.setSimultaneousInternetCalls(10);
-        system.setStunServer("stun.example.net");
-        system.setAccessRouter(router);
-        for (int i = 0; i < stations; i++) {
-            Station station = MAKE.createStation();
-            station.setId("pbx-" + n + "-st-" + (100 + i));
-            station.setNumber(Integer.toString(100 + i));
-            station.setName("Subscriber " + n + "/" + i);
-            station.setType(i % 3 == 0 ? StationType.SIP_CLIENT : StationType.SYSTEM_CLIENT_HFA);
-            station.setAuthentication(true);
-            station.setPasswordRef("vault:station/" + n + "/" + (100 + i));
-            station.setClassOfService(ClassOfService.NATIONAL);
-            station.setIpUserLicence(true);
+    /** Copies the system's station/phone pairs round-robin until it has {@code count} of each, numbered on. */
+    private static void multiply(OsbizSystem system, int count, int n) {
+        java.util.List<Station> stations = java.util.List.copyOf(system.getStations());
+        java.util.List<Device> devices = java.util.List.copyOf(system.getDevices());
+        for (int i = stations.size(); i < count; i++) {
+            Station original = stations.get(i % stations.size());
+            Station station = EcoreUtil.copy(original);
+            station.setId("st-" + n + "-" + i);
+            station.setNumber(Integer.toString(300 + i));
+            if (station.getSipUserId() != null) {
+                station.setSipUserId(station.getNumber());
+            }
+            if (station.getPasswordRef() != null) {
+                station.setPasswordRef("vault:station/" + n + "/" + station.getNumber());
+            }
             system.getStations().add(station);
-            Device device = MAKE.createDevice();
-            device.setId("pbx-" + n + "-dev-" + (100 + i));
-            device.setName("Phone " + n + "/" + i);
-            device.setModel(i % 3 == 0 ? DeviceModel.YEALINK_T41P : DeviceModel.OPENSTAGE_HFA);
-            device.setFirmware(i % 3 == 0 ? "36.72.0.57" : "V3 R0.40.4");
-            device.setPlace(i % 5 == 0 ? Place.HOME : Place.OFFICE);
+            Device original1 = devices.stream().filter(d -> d.getStation() == original).findFirst()
+                    .orElse(devices.get(i % devices.size()));
+            Device device = EcoreUtil.copy(original1);
+            device.setId("dev-" + n + "-" + i);
             device.setStation(station);
+            device.setHomeRouter(original1.getHomeRouter());
+            if (device.getMac() != null) {
+                device.setMac(String.format(Locale.ROOT, "02:02:%02x:%02x:%02x:%02x", (n >> 8) & 0xff, n & 0xff,
+                        (i >> 8) & 0xff, i & 0xff));
+            }
             system.getDevices().add(device);
         }
-        return system;
     }
 
-    private static String address(int n, int host) {
-        return "10." + ((n >> 8) & 0xff) + "." + (n & 0xff) + "." + host;
+    private static Path demoFile() {
+        Path file = Path.of(System.getProperty("patchbay.demo", "../../../bundles/io.patchbay.demo/demo/demo.estate"));
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("The demo estate is not at " + file.toAbsolutePath()
+                    + "; run the benchmark through releng/bench/estate-model.sh");
+        }
+        return file;
     }
 
     private static long heapInUseMb() {
