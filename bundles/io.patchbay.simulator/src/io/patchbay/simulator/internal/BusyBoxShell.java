@@ -1,0 +1,208 @@
+package io.patchbay.simulator.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The part of a DD-WRT box's BusyBox {@code ash} that Patchbay and an operator use: command lines with {@code ;},
+ * {@code &&} and {@code ||}, quotes, {@code $?}; the built-ins {@code echo true false exit sleep date uname reboot}
+ * and {@code nvram get|set|unset|show|commit}. Anything else is {@code -sh: NAME: not found}, status 127.
+ */
+public final class BusyBoxShell {
+
+    /** Where a command writes. In a terminal both go to the same place. */
+    public interface Console {
+        void out(String text) throws IOException;
+
+        void err(String text) throws IOException;
+    }
+
+    /** How a command line ended: its status, and whether it asked the shell to exit or the router to reboot. */
+    public record Outcome(int exitCode, boolean exitShell, boolean reboot) {
+    }
+
+    /** Stands for {@code $?} until the command that uses it runs. */
+    private static final String STATUS = "\u0000?";
+
+    private final Nvram nvram;
+    private final TwinClock clock;
+    private int lastStatus;
+
+    public BusyBoxShell(Nvram nvram, TwinClock clock) {
+        this.nvram = nvram;
+        this.clock = clock;
+    }
+
+    /** Runs one command line. */
+    public Outcome run(String line, Console console) throws IOException, InterruptedException {
+        List<List<String>> commands = new ArrayList<>();
+        List<String> operators = new ArrayList<>();
+        split(line, commands, operators);
+        int status = lastStatus;
+        for (int i = 0; i < commands.size(); i++) {
+            if (i > 0) {
+                String operator = operators.get(i - 1);
+                if (operator.equals("&&") && status != 0 || operator.equals("||") && status == 0) {
+                    continue;
+                }
+            }
+            String statusText = String.valueOf(status);
+            List<String> words = commands.get(i).stream().map(w -> w.replace(STATUS, statusText)).toList();
+            if (words.isEmpty()) {
+                continue;
+            }
+            String name = words.get(0);
+            if (name.equals("exit")) {
+                lastStatus = words.size() > 1 ? parseInt(words.get(1), 0) : status;
+                return new Outcome(lastStatus, true, false);
+            }
+            if (name.equals("reboot")) {
+                return new Outcome(0, true, true);
+            }
+            status = builtin(name, words.subList(1, words.size()), console);
+            lastStatus = status;
+        }
+        return new Outcome(status, false, false);
+    }
+
+    private int builtin(String name, List<String> args, Console console) throws IOException, InterruptedException {
+        switch (name) {
+            case "echo":
+                boolean newline = args.isEmpty() || !args.get(0).equals("-n");
+                List<String> words = newline ? args : args.subList(1, args.size());
+                console.out(String.join(" ", words) + (newline ? "\n" : ""));
+                return 0;
+            case "true":
+                return 0;
+            case "false":
+                return 1;
+            case "sleep":
+                long seconds = args.isEmpty() ? 0 : parseInt(args.get(0), 0);
+                Thread.sleep(seconds * 1000);
+                return 0;
+            case "date":
+                console.out(clock.date() + "\n");
+                return 0;
+            case "uname":
+                console.out(args.contains("-a") ? "Linux DD-WRT 2.6.24.111 #14896 Mon Aug 16 03:10:16 CEST 2010 mips "
+                        + "DD-WRT\n" : "Linux\n");
+                return 0;
+            case "nvram":
+                return nvram(args, console);
+            default:
+                console.err("-sh: " + name + ": not found\n");
+                return 127;
+        }
+    }
+
+    private int nvram(List<String> args, Console console) throws IOException {
+        String usage = "usage: nvram [get name] [set name=value] [unset name] [show] [commit]\n";
+        if (args.isEmpty()) {
+            console.err(usage);
+            return 1;
+        }
+        switch (args.get(0)) {
+            case "get":
+                if (args.size() < 2) {
+                    console.err(usage);
+                    return 1;
+                }
+                console.out(nvram.get(args.get(1)).orElse("") + "\n");
+                return 0;
+            case "set":
+                int eq = args.size() < 2 ? -1 : args.get(1).indexOf('=');
+                if (eq <= 0) {
+                    console.err(usage);
+                    return 1;
+                }
+                nvram.set(args.get(1).substring(0, eq), args.get(1).substring(eq + 1));
+                return 0;
+            case "unset":
+                if (args.size() < 2) {
+                    console.err(usage);
+                    return 1;
+                }
+                nvram.unset(args.get(1));
+                return 0;
+            case "show":
+                StringBuilder text = new StringBuilder();
+                for (Map.Entry<String, String> e : nvram.show().entrySet()) {
+                    text.append(e.getKey()).append('=').append(e.getValue()).append('\n');
+                }
+                console.out(text.toString());
+                console.err("size: " + nvram.bytesUsed() + " bytes (" + nvram.bytesFree() + " left)\n");
+                return 0;
+            case "commit":
+                nvram.commit();
+                return 0;
+            default:
+                console.err(usage);
+                return 1;
+        }
+    }
+
+    /** Splits a line into commands (words, quotes removed, {@code $?} expanded) and the operators between them. */
+    private void split(String line, List<List<String>> commands, List<String> operators) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = null;
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                } else if (quote == '"' && c == '$' && i + 1 < line.length() && line.charAt(i + 1) == '?') {
+                    word.append(STATUS);
+                    i++;
+                } else {
+                    word.append(c);
+                }
+                continue;
+            }
+            if (c == '\'' || c == '"') {
+                quote = c;
+                word = word == null ? new StringBuilder() : word;
+            } else if (c == ' ' || c == '\t') {
+                word = flush(word, words);
+            } else if (c == ';' || c == '&' && next(line, i) == '&' || c == '|' && next(line, i) == '|') {
+                word = flush(word, words);
+                commands.add(words);
+                words = new ArrayList<>();
+                operators.add(c == ';' ? ";" : c == '&' ? "&&" : "||");
+                if (c != ';') {
+                    i++;
+                }
+            } else if (c == '$' && next(line, i) == '?') {
+                word = word == null ? new StringBuilder() : word;
+                word.append(STATUS);
+                i++;
+            } else {
+                word = word == null ? new StringBuilder() : word;
+                word.append(c);
+            }
+        }
+        flush(word, words);
+        commands.add(words);
+    }
+
+    private static char next(String line, int i) {
+        return i + 1 < line.length() ? line.charAt(i + 1) : 0;
+    }
+
+    private static StringBuilder flush(StringBuilder word, List<String> words) {
+        if (word != null) {
+            words.add(word.toString());
+        }
+        return null;
+    }
+
+    private static int parseInt(String text, int fallback) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

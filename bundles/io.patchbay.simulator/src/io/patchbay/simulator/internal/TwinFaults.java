@@ -1,0 +1,11 @@
+package io.patchbay.simulator.internal;
+
+import java.time.Duration;
+
+/** The faults a twin currently injects; changed by the test or operator at any time, read per command. */
+public final class TwinFaults {
+
+    public volatile boolean rejectCredentials;
+    public volatile boolean dropMidCommand;
+    public volatile Duration slowAnswers = Duration.ZERO;
+}
