@@ -69,6 +69,8 @@ class DiagnosticsViewTest {
         assertEquals(EstateLabels.describe(station), row.getText(2));
         assertTrue(row.getText(3).contains("F-07"), row.getText(3));
         assertTrue(diagnostics.getContentDescription().startsWith("1 error"), diagnostics.getContentDescription());
+        driver.save(driver.capture(window.getShell()), java.nio.file.Path.of(
+                System.getProperty("patchbay.screenshots", "target/screenshots"), "diagnostics-f07.png"));
 
         driver.click(table, row.getBounds(3));
         EstateNavigator navigator = (EstateNavigator) window.getActivePage().findView(PatchbayUi.ESTATE_NAVIGATOR_ID);
