@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,6 +113,18 @@ class RoundTripTest {
                 pbx-hh-st-102,pbx-hh,102,Lars Hansen,SIP_CLIENT,true,vault:station/pbx-hh/102,102,nordhafen,LOCAL,true,false,true
                 """, csv.lines().limit(4).map(line -> line + "\n").reduce("", String::concat));
         assertEquals(9, csv.lines().count());
+    }
+
+    @Test
+    void exportWritesTheSettingsOfDevicesWithTheDocumentedColumns() {
+        List<String> lines = EstateCsv.exportCsv(DemoEstates.load(folder), CsvKind.DEVICES).lines().toList();
+        assertEquals("id,system,name,model,firmware,mac,place,station,homeRouter,gateway,gatewayPort,dlsAddress,"
+                + "timeFromSystem,transport,tlsRenegotiation,stun,video,codec,mobileDataVoip,srtpSdes", lines.get(0));
+        assertEquals("dev-hh-101,pbx-hh,Petersen home office phone,DESKPHONE_CP600_HFA,V1 R9.2.0,,HOME,101,"
+                + "rtr-home-petersen,pbx.nordhafen.example,0,pbx.nordhafen.example,true,TLS,SECURE_RFC5746,false,"
+                + "false,G711,false,false", lines.get(2));
+        assertEquals("dev-hl-201,pbx-hl,Schulz iPhone,ZOIPER_IOS,2.17,,HOME,201,,198.51.100.40,5070,,true,UDP,LEGACY,"
+                + "true,false,G711,false,false", lines.get(8));
     }
 
     @Test
