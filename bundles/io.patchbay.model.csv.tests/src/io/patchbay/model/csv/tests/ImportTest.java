@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.patchbay.model.BuffaloRouter;
 import io.patchbay.model.ClassOfService;
 import io.patchbay.model.Codec;
+import io.patchbay.model.CompanyRouter;
 import io.patchbay.model.Device;
 import io.patchbay.model.Estate;
 import io.patchbay.model.Identifiable;
@@ -325,6 +326,36 @@ class ImportTest {
                 "routers.csv:5: column 'site': no site has id 'site-nowhere'; the estate has site-hh, site-hl, "
                         + "site-home-hansen, site-home-petersen",
                 "routers.csv:5: column 'kind': 'router' is not one of company, home, buffalo"), errors);
+    }
+
+    @Test
+    void theOutboundSettingsOfACompanyRouterAreImportedAndAnEmptyCellGivesTheModelsDefault() throws Exception {
+        importing(CsvKind.ROUTERS, """
+                id,site,kind,tlsInspection,httpsOnlyOutbound,allowsRelatedInbound
+                rtr-hh,site-hh,company,true,TRUE,false
+                """);
+        CompanyRouter router = byId("rtr-hh");
+        assertAll(() -> assertTrue(router.isTlsInspection()), () -> assertTrue(router.isHttpsOnlyOutbound()),
+                () -> assertFalse(router.isAllowsRelatedInbound()),
+                () -> assertEquals("dyndns.example", router.getDynDnsProvider(), "column not in the file"));
+
+        importing(CsvKind.ROUTERS, "id,site,kind,tlsInspection,allowsRelatedInbound\nrtr-hh,site-hh,company,,\n");
+        assertAll(() -> assertFalse(router.isTlsInspection()),
+                () -> assertTrue(router.isAllowsRelatedInbound(), "the model's default is true"),
+                () -> assertTrue(router.isHttpsOnlyOutbound(), "column not in the file"));
+    }
+
+    @Test
+    void badOutboundSettingsAndOutboundSettingsOfAHomeRouterAreRefused() {
+        List<String> errors = refused(CsvKind.ROUTERS, """
+                id,site,kind,tlsInspection,httpsOnlyOutbound,allowsRelatedInbound
+                rtr-hh,site-hh,company,yes,false,true
+                rtr-home-hansen,site-home-hansen,home,,true,
+                """);
+        assertEquals(List.of(
+                "routers.csv:2: column 'tlsInspection': 'yes' is not true or false",
+                "routers.csv:3: column 'httpsOnlyOutbound': applies to company routers only; leave it empty for a "
+                        + "home router"), errors);
     }
 
     // --- forwarding rules
