@@ -24,6 +24,7 @@ import io.patchbay.model.Device;
 import io.patchbay.model.Estate;
 import io.patchbay.model.Identifiable;
 import io.patchbay.model.OsbizSystem;
+import io.patchbay.model.OutboundAllowance;
 import io.patchbay.model.PortForwardingRule;
 import io.patchbay.model.PortRange;
 import io.patchbay.model.SignallingTransport;
@@ -356,6 +357,58 @@ class ImportTest {
                 "routers.csv:2: column 'tlsInspection': 'yes' is not true or false",
                 "routers.csv:3: column 'httpsOnlyOutbound': applies to company routers only; leave it empty for a "
                         + "home router"), errors);
+    }
+
+    // --- outbound allowances
+
+    @Test
+    void anOutboundAllowanceIsFoundByRouterProtocolHostAndPort() throws Exception {
+        CsvImportResult result = importing(CsvKind.OUTBOUND_ALLOWANCES, """
+                router,host,port,protocol,description
+                rtr-hh,188.64.18.50,443,TCP,primary load balancer
+                rtr-hh,UPDATES.example.com,,,Firmware updates
+                rtr-hh,188.64.18.51,1194,UDP,RSP.servicelink over UDP
+                """);
+        List<OutboundAllowance> allowances = ((CompanyRouter) byId("rtr-hh")).getOutboundAllowances();
+        assertAll(() -> assertEquals("3 outbound-allowances: 2 new, 1 updated", result.toString()),
+                () -> assertEquals(6, allowances.size()),
+                () -> assertEquals("primary load balancer", allowances.get(0).getDescription()),
+                () -> assertEquals("UPDATES.example.com", allowances.get(4).getHost()),
+                () -> assertEquals(443, allowances.get(4).getPort(), "empty: the model's default"),
+                () -> assertEquals(TransportProtocol.TCP, allowances.get(4).getProtocol()),
+                () -> assertEquals(1194, allowances.get(5).getPort()),
+                () -> assertEquals(TransportProtocol.UDP, allowances.get(5).getProtocol()));
+
+        CsvImportResult again = importing(CsvKind.OUTBOUND_ALLOWANCES, """
+                router,host,description
+                rtr-hh,updates.EXAMPLE.com,Firmware and app updates
+                """);
+        assertAll(() -> assertEquals("1 outbound-allowances: 0 new, 1 updated", again.toString(),
+                "a DNS name is found without regard to case"),
+                () -> assertEquals("Firmware and app updates", allowances.get(4).getDescription()));
+    }
+
+    @Test
+    void badOutboundAllowancesAreReportedWithLineAndColumn() {
+        List<String> errors = refused(CsvKind.OUTBOUND_ALLOWANCES, """
+                router,host,port,protocol,description
+                rtr-hh,188.64.18.50,0,TCP,
+                rtr-hh,188.64.18.50,443,SCTP,
+                rtr-home-hansen,188.64.18.50,443,TCP,
+                rtr-hh,,443,TCP,no host
+                rtr-hh,Updates.Example.com,443,TCP,
+                rtr-hh,updates.example.com,,,
+                """);
+        assertEquals(List.of(
+                "outbound-allowances.csv:2: column 'port': '0' is not a port; write a number from 1 to 65535 "
+                        + "(HTTPS and RSP.servicelink: 443)",
+                "outbound-allowances.csv:3: column 'protocol': 'SCTP' is not one of TCP, UDP, TCP_UDP",
+                "outbound-allowances.csv:4: column 'router': 'rtr-home-hansen' is a HomeRouter, not a company "
+                        + "router; the estate has rtr-hh",
+                "outbound-allowances.csv:5: column 'host': empty; write the address or DNS name of the destination "
+                        + "the router lets through",
+                "outbound-allowances.csv:7: the same outbound allowance as line 6 "
+                        + "(rtr-hh TCP updates.example.com:443); an object may appear once per file, merge the two rows"), errors);
     }
 
     // --- forwarding rules

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.patchbay.model.Device;
 import io.patchbay.model.Estate;
 import io.patchbay.model.OsbizSystem;
+import io.patchbay.model.OutboundAllowance;
 import io.patchbay.model.PortForwardingRule;
 import io.patchbay.model.Router;
 import io.patchbay.model.Station;
@@ -59,11 +60,12 @@ class RoundTripTest {
     }
 
     @Test
-    void routersAndTheirForwardingRulesComeBackAsTheyWere() throws Exception {
+    void routersAndTheirForwardingRulesAndOutboundAllowancesComeBackAsTheyWere() throws Exception {
         Estate original = DemoEstates.load(folder);
         clearRouterReferences(original);
         String routers = EstateCsv.exportCsv(original, CsvKind.ROUTERS);
         String rules = EstateCsv.exportCsv(original, CsvKind.FORWARDING_RULES);
+        String allowances = EstateCsv.exportCsv(original, CsvKind.OUTBOUND_ALLOWANCES);
 
         Estate emptied = DemoEstates.load(folder);
         clearRouterReferences(emptied);
@@ -72,6 +74,8 @@ class RoundTripTest {
         assertEquals("4 routers: 4 new, 0 updated", importCsv(emptied, CsvKind.ROUTERS, routers).toString());
         assertEquals("9 forwarding-rules: 9 new, 0 updated",
                 importCsv(emptied, CsvKind.FORWARDING_RULES, rules).toString());
+        assertEquals("4 outbound-allowances: 4 new, 0 updated",
+                importCsv(emptied, CsvKind.OUTBOUND_ALLOWANCES, allowances).toString());
         assertEquals(DemoEstates.text(original), DemoEstates.text(emptied));
     }
 
@@ -84,6 +88,20 @@ class RoundTripTest {
         DemoEstates.removeAll(DemoEstates.all(emptied, PortForwardingRule.class));
 
         importCsv(emptied, CsvKind.FORWARDING_RULES, csv);
+        assertEquals(DemoEstates.text(original), DemoEstates.text(emptied));
+    }
+
+    @Test
+    void outboundAllowancesComeBackAsTheyWere() throws Exception {
+        Estate original = DemoEstates.load(folder);
+        String csv = EstateCsv.exportCsv(original, CsvKind.OUTBOUND_ALLOWANCES);
+
+        Estate emptied = DemoEstates.load(folder);
+        DemoEstates.removeAll(DemoEstates.all(emptied, OutboundAllowance.class));
+        assertNotEquals(DemoEstates.text(original), DemoEstates.text(emptied));
+
+        assertEquals("4 outbound-allowances: 4 new, 0 updated",
+                importCsv(emptied, CsvKind.OUTBOUND_ALLOWANCES, csv).toString());
         assertEquals(DemoEstates.text(original), DemoEstates.text(emptied));
     }
 
@@ -143,6 +161,17 @@ class RoundTripTest {
                 + "BUFFALO-NORDHAFEN-HL,,02:00:00:00:20:01,100234,vault:servicelink/rtr-hl", csv.lines().toList().get(4));
         assertEquals("rtr-home-petersen,site-home-petersen,home,Petersen home router,,22,,,198.51.100.23,"
                 + "PORT_RESTRICTED_CONE,,,,,,,,,DISABLED,,,,,,,,,", csv.lines().toList().get(2));
+    }
+
+    @Test
+    void exportWritesOutboundAllowancesWithTheirDefaults() {
+        assertEquals("""
+                router,host,port,protocol,description
+                rtr-hh,188.64.18.50,443,TCP,RSP.servicelink primary load balancer (F-41)
+                rtr-hh,188.64.17.50,443,TCP,RSP.servicelink secondary load balancer (F-41)
+                rtr-hh,188.64.18.51,443,TCP,RSP.servicelink primary registrar (F-41)
+                rtr-hh,188.64.17.51,443,TCP,RSP.servicelink secondary registrar (F-41)
+                """, EstateCsv.exportCsv(DemoEstates.load(folder), CsvKind.OUTBOUND_ALLOWANCES));
     }
 
     private static void clearRouterReferences(Estate estate) {
