@@ -123,7 +123,7 @@ class CsvCommandsTest {
             assertEquals(ExitCodes.USAGE, run("import", "--csv", "phones", file.toString(), "--into",
                     estate.toString()));
             assertEquals("patchbay import: unknown kind 'phones' after --csv; use one of stations, devices, routers, "
-                    + "forwarding-rules" + NL, err.toString());
+                    + "forwarding-rules, outbound-allowances" + NL, err.toString());
         });
     }
 
@@ -165,12 +165,35 @@ class CsvCommandsTest {
     }
 
     @Test
+    void exportedOutboundAllowancesImportBackIntoAnEstateWithoutThem() throws IOException {
+        Path csv = folder.resolve("outbound-allowances.csv");
+        assertEquals(ExitCodes.OK, run("export", "--csv", "outbound-allowances", "--from", estate.toString(),
+                "--output", csv.toString()));
+        assertEquals("exported 4 outbound-allowances from demo.estate to " + csv + NL, out.toString());
+        String shipped = Files.readString(estate);
+
+        var emptied = EstateResources.load(estate);
+        emptied.eAllContents().forEachRemaining(o -> {
+            if (o instanceof io.patchbay.model.CompanyRouter router) {
+                router.getOutboundAllowances().clear();
+            }
+        });
+        EstateResources.save(emptied, estate);
+
+        assertEquals(ExitCodes.OK, run("import", "--csv", "outbound-allowances", csv.toString(), "--into",
+                estate.toString()));
+        assertEquals("imported 4 outbound-allowances into demo.estate: 4 new, 0 updated" + NL, out.toString());
+        assertEquals(shipped, Files.readString(estate));
+    }
+
+    @Test
     void helpOfImportNamesTheKindsAndTheOptions() {
         assertEquals(ExitCodes.OK, run("import", "--help"));
         String help = out.toString();
         assertAll(() -> assertTrue(help.startsWith("Usage: patchbay import [-hV] --csv=KIND --into=ESTATE FILE"),
                 help), () -> assertTrue(help.replaceAll("\\s+", " ").contains(
-                        "--csv=KIND what the rows are: stations, devices, routers or forwarding-rules"), help),
+                        "--csv=KIND what the rows are: stations, devices, routers, forwarding-rules or "
+                                + "outbound-allowances"), help),
                 () -> assertTrue(help.lines().allMatch(line -> line.length() <= 80), help));
     }
 }

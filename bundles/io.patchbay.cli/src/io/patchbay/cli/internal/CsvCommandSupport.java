@@ -7,7 +7,7 @@ import io.patchbay.model.csv.CsvKind;
 /** What the import and export commands share: the kind argument and one-line messages. */
 final class CsvCommandSupport {
 
-    static final String KINDS = "stations, devices, routers or forwarding-rules";
+    static final String KINDS = "stations, devices, routers, forwarding-rules or outbound-allowances";
 
     private CsvCommandSupport() {
     }

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 /** {@code patchbay export --csv KIND --from ESTATE [--output FILE]}: the CSV that {@code import} reads back. */
 @Component(service = CliCommand.class, scope = ServiceScope.PROTOTYPE)
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export the stations, devices, routers or forwarding rules of an estate as CSV.",
+        description = {"Export the stations, devices, routers, forwarding rules or outbound allowances of an "
+                + "estate as CSV.",
                 "One row per object in the order of the estate file, with every column that "
                         + "'patchbay import --csv KIND' reads."})
 public final class ExportCommand implements CliCommand {

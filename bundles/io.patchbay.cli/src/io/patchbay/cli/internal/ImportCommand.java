@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
  */
 @Component(service = CliCommand.class, scope = ServiceScope.PROTOTYPE)
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import stations, devices, routers or forwarding rules from a CSV file into an estate.",
+        description = {"Import stations, devices, routers, forwarding rules or outbound allowances from a CSV file "
+                + "into an estate.",
                 "Rows update the object their id (or natural key) names, or add one. If any row is wrong, "
                         + "every problem is listed and the estate file is left untouched (exit code 2).",
                 "'patchbay export --csv KIND' writes a file with every column of a kind to start from."})

@@ -21,7 +21,9 @@ public enum CsvKind {
     /** Company, home and Buffalo routers; a row names its site by id and its kind. */
     ROUTERS("routers"),
     /** The port-forwarding rules of company routers; a row names its router by id. */
-    FORWARDING_RULES("forwarding-rules");
+    FORWARDING_RULES("forwarding-rules"),
+    /** The destinations that company routers with outbound filtering let through; a row names its router by id. */
+    OUTBOUND_ALLOWANCES("outbound-allowances");
 
     private final String label;
 
@@ -54,7 +56,10 @@ public enum CsvKind {
         return Arrays.stream(values()).filter(kind -> kind.label.equalsIgnoreCase(label.strip())).findFirst();
     }
 
-    /** The labels of all kinds, for messages: {@code stations, devices, routers, forwarding-rules}. */
+    /**
+     * The labels of all kinds, for messages:
+     * {@code stations, devices, routers, forwarding-rules, outbound-allowances}.
+     */
     public static String labels() {
         return Arrays.stream(values()).map(CsvKind::label).collect(Collectors.joining(", "));
     }

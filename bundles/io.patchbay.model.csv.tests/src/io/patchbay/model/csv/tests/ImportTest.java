@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,14 +18,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.patchbay.model.BuffaloRouter;
 import io.patchbay.model.ClassOfService;
+import io.patchbay.model.Codec;
+import io.patchbay.model.CompanyRouter;
 import io.patchbay.model.Device;
 import io.patchbay.model.Estate;
 import io.patchbay.model.Identifiable;
 import io.patchbay.model.OsbizSystem;
+import io.patchbay.model.OutboundAllowance;
 import io.patchbay.model.PortForwardingRule;
 import io.patchbay.model.PortRange;
+import io.patchbay.model.SignallingTransport;
 import io.patchbay.model.Station;
 import io.patchbay.model.StationType;
+import io.patchbay.model.TlsRenegotiation;
 import io.patchbay.model.TransportProtocol;
 import io.patchbay.model.csv.CsvImportException;
 import io.patchbay.model.csv.CsvImportResult;
@@ -213,7 +219,7 @@ class ImportTest {
                 pbx-hh,02-00-00-00-99-01,V3 R6.0.0,
                 """);
         assertAll(() -> assertEquals("1 devices: 0 new, 1 updated", again.toString()),
-                () -> assertEquals("V3 R6.0.0", device.getFirmware()),
+                () -> assertEquals("V3 R6.0.0", device.getFirmware().toString(), "the vendor's spelling is kept"),
                 () -> assertNull(device.getStation(), "empty station unbinds"),
                 () -> assertEquals("Night desk phone", device.getName()));
     }
@@ -229,6 +235,54 @@ class ImportTest {
                         + "number of one of its stations, or import the station first (stations CSV)",
                 "devices.csv:2: column 'homeRouter': 'rtr-hh' is a CompanyRouter, not a home router; the estate has "
                         + "rtr-home-hansen, rtr-home-petersen"), errors);
+    }
+
+    @Test
+    void theSettingsOfADeviceAtHomeAreImportedAndAnEmptyCellGivesTheModelsDefault() throws Exception {
+        CsvImportResult result = importing(CsvKind.DEVICES, """
+                id,system,gateway,gatewayPort,dlsAddress,timeFromSystem,transport,tlsRenegotiation,stun,video,codec,mobileDataVoip,srtpSdes
+                dev-hh-103,pbx-hh,pbx.nordhafen.example,8802,pbx.nordhafen.example,false,TLS,SECURE_RFC5746,true,true,OPUS,true,true
+                dev-hh-101,pbx-hh,,,,,,,,,,,
+                """);
+        Device yilmaz = byId("dev-hh-103");
+        Device petersen = byId("dev-hh-101");
+        assertAll(() -> assertEquals("2 devices: 0 new, 2 updated", result.toString()),
+                () -> assertEquals("pbx.nordhafen.example", yilmaz.getGateway()),
+                () -> assertEquals(8802, yilmaz.getGatewayPort()),
+                () -> assertEquals("pbx.nordhafen.example", yilmaz.getDlsAddress()),
+                () -> assertFalse(yilmaz.isTimeFromSystem()),
+                () -> assertEquals(SignallingTransport.TLS, yilmaz.getTransport()),
+                () -> assertEquals(TlsRenegotiation.SECURE_RFC5746, yilmaz.getTlsRenegotiation()),
+                () -> assertTrue(yilmaz.isStun()),
+                () -> assertTrue(yilmaz.isVideo()),
+                () -> assertEquals(Codec.OPUS, yilmaz.getCodec()),
+                () -> assertTrue(yilmaz.isMobileDataVoip()),
+                () -> assertTrue(yilmaz.isSrtpSdes()),
+                () -> assertNull(petersen.getGateway()),
+                () -> assertEquals(0, petersen.getGatewayPort(), "0 = the device's default"),
+                () -> assertTrue(petersen.isTimeFromSystem(), "the model's default is true"),
+                () -> assertEquals(SignallingTransport.UDP, petersen.getTransport()),
+                () -> assertEquals(TlsRenegotiation.LEGACY, petersen.getTlsRenegotiation()),
+                () -> assertEquals("Petersen home office phone", petersen.getName(), "column not in the file"));
+    }
+
+    @Test
+    void badSettingsOfADeviceAreReportedWithLineAndColumn() {
+        List<String> errors = refused(CsvKind.DEVICES, """
+                id,system,firmware,gateway,gatewayPort,transport,tlsRenegotiation,stun,codec
+                dev-hh-101,pbx-hh,V1 R9.3.0,pbx.nordhafen.example,5071,TLS,SECURE_RFC5746,,
+                dev-hh-102,pbx-hh,36.73.0.10,pbx.nordhafen.example,5070,SCTP,,true,
+                dev-hh-103,pbx-hh,new,,70000,,RFC5746,maybe,AMR
+                """);
+        assertEquals(List.of(
+                "devices.csv:3: column 'transport': 'SCTP' is not one of UDP, TCP, TLS",
+                "devices.csv:4: column 'firmware': 'new' is not a version; write it as the vendor does, e.g. "
+                        + "V3 R0.40.4, V2R7 or 36.72.0.57",
+                "devices.csv:4: column 'gatewayPort': '70000' is not a port; write a number from 1 to 65535, or 0 "
+                        + "(or nothing) for the device's default",
+                "devices.csv:4: column 'tlsRenegotiation': 'RFC5746' is not one of LEGACY, SECURE_RFC5746",
+                "devices.csv:4: column 'stun': 'maybe' is not true or false",
+                "devices.csv:4: column 'codec': 'AMR' is not one of G711, G722, G729, OPUS"), errors);
     }
 
     // --- routers
@@ -273,6 +327,88 @@ class ImportTest {
                 "routers.csv:5: column 'site': no site has id 'site-nowhere'; the estate has site-hh, site-hl, "
                         + "site-home-hansen, site-home-petersen",
                 "routers.csv:5: column 'kind': 'router' is not one of company, home, buffalo"), errors);
+    }
+
+    @Test
+    void theOutboundSettingsOfACompanyRouterAreImportedAndAnEmptyCellGivesTheModelsDefault() throws Exception {
+        importing(CsvKind.ROUTERS, """
+                id,site,kind,tlsInspection,httpsOnlyOutbound,allowsRelatedInbound
+                rtr-hh,site-hh,company,true,TRUE,false
+                """);
+        CompanyRouter router = byId("rtr-hh");
+        assertAll(() -> assertTrue(router.isTlsInspection()), () -> assertTrue(router.isHttpsOnlyOutbound()),
+                () -> assertFalse(router.isAllowsRelatedInbound()),
+                () -> assertEquals("dyndns.example", router.getDynDnsProvider(), "column not in the file"));
+
+        importing(CsvKind.ROUTERS, "id,site,kind,tlsInspection,allowsRelatedInbound\nrtr-hh,site-hh,company,,\n");
+        assertAll(() -> assertFalse(router.isTlsInspection()),
+                () -> assertTrue(router.isAllowsRelatedInbound(), "the model's default is true"),
+                () -> assertTrue(router.isHttpsOnlyOutbound(), "column not in the file"));
+    }
+
+    @Test
+    void badOutboundSettingsAndOutboundSettingsOfAHomeRouterAreRefused() {
+        List<String> errors = refused(CsvKind.ROUTERS, """
+                id,site,kind,tlsInspection,httpsOnlyOutbound,allowsRelatedInbound
+                rtr-hh,site-hh,company,yes,false,true
+                rtr-home-hansen,site-home-hansen,home,,true,
+                """);
+        assertEquals(List.of(
+                "routers.csv:2: column 'tlsInspection': 'yes' is not true or false",
+                "routers.csv:3: column 'httpsOnlyOutbound': applies to company routers only; leave it empty for a "
+                        + "home router"), errors);
+    }
+
+    // --- outbound allowances
+
+    @Test
+    void anOutboundAllowanceIsFoundByRouterProtocolHostAndPort() throws Exception {
+        CsvImportResult result = importing(CsvKind.OUTBOUND_ALLOWANCES, """
+                router,host,port,protocol,description
+                rtr-hh,188.64.18.50,443,TCP,primary load balancer
+                rtr-hh,UPDATES.example.com,,,Firmware updates
+                rtr-hh,188.64.18.51,1194,UDP,RSP.servicelink over UDP
+                """);
+        List<OutboundAllowance> allowances = ((CompanyRouter) byId("rtr-hh")).getOutboundAllowances();
+        assertAll(() -> assertEquals("3 outbound-allowances: 2 new, 1 updated", result.toString()),
+                () -> assertEquals(6, allowances.size()),
+                () -> assertEquals("primary load balancer", allowances.get(0).getDescription()),
+                () -> assertEquals("UPDATES.example.com", allowances.get(4).getHost()),
+                () -> assertEquals(443, allowances.get(4).getPort(), "empty: the model's default"),
+                () -> assertEquals(TransportProtocol.TCP, allowances.get(4).getProtocol()),
+                () -> assertEquals(1194, allowances.get(5).getPort()),
+                () -> assertEquals(TransportProtocol.UDP, allowances.get(5).getProtocol()));
+
+        CsvImportResult again = importing(CsvKind.OUTBOUND_ALLOWANCES, """
+                router,host,description
+                rtr-hh,updates.EXAMPLE.com,Firmware and app updates
+                """);
+        assertAll(() -> assertEquals("1 outbound-allowances: 0 new, 1 updated", again.toString(),
+                "a DNS name is found without regard to case"),
+                () -> assertEquals("Firmware and app updates", allowances.get(4).getDescription()));
+    }
+
+    @Test
+    void badOutboundAllowancesAreReportedWithLineAndColumn() {
+        List<String> errors = refused(CsvKind.OUTBOUND_ALLOWANCES, """
+                router,host,port,protocol,description
+                rtr-hh,188.64.18.50,0,TCP,
+                rtr-hh,188.64.18.50,443,SCTP,
+                rtr-home-hansen,188.64.18.50,443,TCP,
+                rtr-hh,,443,TCP,no host
+                rtr-hh,Updates.Example.com,443,TCP,
+                rtr-hh,updates.example.com,,,
+                """);
+        assertEquals(List.of(
+                "outbound-allowances.csv:2: column 'port': '0' is not a port; write a number from 1 to 65535 "
+                        + "(HTTPS and RSP.servicelink: 443)",
+                "outbound-allowances.csv:3: column 'protocol': 'SCTP' is not one of TCP, UDP, TCP_UDP",
+                "outbound-allowances.csv:4: column 'router': 'rtr-home-hansen' is a HomeRouter, not a company "
+                        + "router; the estate has rtr-hh",
+                "outbound-allowances.csv:5: column 'host': empty; write the address or DNS name of the destination "
+                        + "the router lets through",
+                "outbound-allowances.csv:7: the same outbound allowance as line 6 "
+                        + "(rtr-hh TCP updates.example.com:443); an object may appear once per file, merge the two rows"), errors);
     }
 
     // --- forwarding rules

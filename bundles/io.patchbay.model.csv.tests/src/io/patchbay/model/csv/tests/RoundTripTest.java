@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.patchbay.model.Device;
 import io.patchbay.model.Estate;
 import io.patchbay.model.OsbizSystem;
+import io.patchbay.model.OutboundAllowance;
 import io.patchbay.model.PortForwardingRule;
 import io.patchbay.model.Router;
 import io.patchbay.model.Station;
@@ -58,11 +60,12 @@ class RoundTripTest {
     }
 
     @Test
-    void routersAndTheirForwardingRulesComeBackAsTheyWere() throws Exception {
+    void routersAndTheirForwardingRulesAndOutboundAllowancesComeBackAsTheyWere() throws Exception {
         Estate original = DemoEstates.load(folder);
         clearRouterReferences(original);
         String routers = EstateCsv.exportCsv(original, CsvKind.ROUTERS);
         String rules = EstateCsv.exportCsv(original, CsvKind.FORWARDING_RULES);
+        String allowances = EstateCsv.exportCsv(original, CsvKind.OUTBOUND_ALLOWANCES);
 
         Estate emptied = DemoEstates.load(folder);
         clearRouterReferences(emptied);
@@ -71,6 +74,8 @@ class RoundTripTest {
         assertEquals("4 routers: 4 new, 0 updated", importCsv(emptied, CsvKind.ROUTERS, routers).toString());
         assertEquals("9 forwarding-rules: 9 new, 0 updated",
                 importCsv(emptied, CsvKind.FORWARDING_RULES, rules).toString());
+        assertEquals("4 outbound-allowances: 4 new, 0 updated",
+                importCsv(emptied, CsvKind.OUTBOUND_ALLOWANCES, allowances).toString());
         assertEquals(DemoEstates.text(original), DemoEstates.text(emptied));
     }
 
@@ -83,6 +88,20 @@ class RoundTripTest {
         DemoEstates.removeAll(DemoEstates.all(emptied, PortForwardingRule.class));
 
         importCsv(emptied, CsvKind.FORWARDING_RULES, csv);
+        assertEquals(DemoEstates.text(original), DemoEstates.text(emptied));
+    }
+
+    @Test
+    void outboundAllowancesComeBackAsTheyWere() throws Exception {
+        Estate original = DemoEstates.load(folder);
+        String csv = EstateCsv.exportCsv(original, CsvKind.OUTBOUND_ALLOWANCES);
+
+        Estate emptied = DemoEstates.load(folder);
+        DemoEstates.removeAll(DemoEstates.all(emptied, OutboundAllowance.class));
+        assertNotEquals(DemoEstates.text(original), DemoEstates.text(emptied));
+
+        assertEquals("4 outbound-allowances: 4 new, 0 updated",
+                importCsv(emptied, CsvKind.OUTBOUND_ALLOWANCES, csv).toString());
         assertEquals(DemoEstates.text(original), DemoEstates.text(emptied));
     }
 
@@ -115,13 +134,44 @@ class RoundTripTest {
     }
 
     @Test
+    void exportWritesTheSettingsOfDevicesWithTheDocumentedColumns() {
+        List<String> lines = EstateCsv.exportCsv(DemoEstates.load(folder), CsvKind.DEVICES).lines().toList();
+        assertEquals("id,system,name,model,firmware,mac,place,station,homeRouter,gateway,gatewayPort,dlsAddress,"
+                + "timeFromSystem,transport,tlsRenegotiation,stun,video,codec,mobileDataVoip,srtpSdes", lines.get(0));
+        assertEquals("dev-hh-101,pbx-hh,Petersen home office phone,DESKPHONE_CP600_HFA,V1 R9.2.0,,HOME,101,"
+                + "rtr-home-petersen,pbx.nordhafen.example,0,pbx.nordhafen.example,true,TLS,SECURE_RFC5746,false,"
+                + "false,G711,false,false", lines.get(2));
+        assertEquals("dev-hl-201,pbx-hl,Schulz iPhone,ZOIPER_IOS,2.17,,HOME,201,,198.51.100.40,5070,,true,UDP,LEGACY,"
+                + "true,false,G711,false,false", lines.get(8));
+    }
+
+    @Test
     void exportWritesRoutersOfEveryKindWithTheirServicelinkIdentity() {
         String csv = EstateCsv.exportCsv(DemoEstates.load(folder), CsvKind.ROUTERS);
+        assertEquals("id,site,kind,name,hostAddress,sshPort,hostKeyFingerprint,credentialRef,publicAddress,natType,"
+                + "outboundFiltering,dynDnsProvider,dynDnsHostName,dynDnsCredentialRef,dynDnsFreeAccount,tlsInspection,"
+                + "httpsOnlyOutbound,allowsRelatedInbound,sipAlg,firmware,webUiHttps,ntpServer,noNtpTime,"
+                + "servicelinkDeviceIdentifier,servicelinkSielId,servicelinkMac,servicelinkCustomerId,"
+                + "servicelinkCredentialRef", csv.lines().toList().get(0));
+        assertEquals("rtr-hh,site-hh,company,Hamburg HQ internet router,10.10.0.1,22,,vault:router/rtr-hh,"
+                + "203.0.113.10,PORT_RESTRICTED_CONE,true,dyndns.example,pbx.nordhafen.example,vault:dyndns/nordhafen,"
+                + "false,false,false,true,,,,,,,,,,", csv.lines().toList().get(1));
         assertEquals("rtr-hl,site-hl,buffalo,Lübeck Buffalo router,10.20.0.1,22,,vault:router/rtr-hl,198.51.100.40,"
-                + "PORT_RESTRICTED_CONE,,,,,,,DD-WRT v24-sp2,true,ntp.example.net,202501010000,"
+                + "PORT_RESTRICTED_CONE,,,,,,,,,,DD-WRT v24-sp2,true,ntp.example.net,202501010000,"
                 + "BUFFALO-NORDHAFEN-HL,,02:00:00:00:20:01,100234,vault:servicelink/rtr-hl", csv.lines().toList().get(4));
         assertEquals("rtr-home-petersen,site-home-petersen,home,Petersen home router,,22,,,198.51.100.23,"
-                + "PORT_RESTRICTED_CONE,,,,,,DISABLED,,,,,,,,,", csv.lines().toList().get(2));
+                + "PORT_RESTRICTED_CONE,,,,,,,,,DISABLED,,,,,,,,,", csv.lines().toList().get(2));
+    }
+
+    @Test
+    void exportWritesOutboundAllowancesWithTheirDefaults() {
+        assertEquals("""
+                router,host,port,protocol,description
+                rtr-hh,188.64.18.50,443,TCP,RSP.servicelink primary load balancer (F-41)
+                rtr-hh,188.64.17.50,443,TCP,RSP.servicelink secondary load balancer (F-41)
+                rtr-hh,188.64.18.51,443,TCP,RSP.servicelink primary registrar (F-41)
+                rtr-hh,188.64.17.51,443,TCP,RSP.servicelink secondary registrar (F-41)
+                """, EstateCsv.exportCsv(DemoEstates.load(folder), CsvKind.OUTBOUND_ALLOWANCES));
     }
 
     private static void clearRouterReferences(Estate estate) {

@@ -38,7 +38,18 @@ final class DeviceFormat extends KindFormat {
             Column.key("homeRouter", false, device -> {
                 HomeRouter router = ((Device) device).getHomeRouter();
                 return router == null ? "" : router.getId();
-            }));
+            }),
+            Column.of(Literals.DEVICE__GATEWAY),
+            Column.checked(Literals.DEVICE__GATEWAY_PORT, Checks.portOrZero("the device's default")),
+            Column.of(Literals.DEVICE__DLS_ADDRESS),
+            Column.of(Literals.DEVICE__TIME_FROM_SYSTEM),
+            Column.of(Literals.DEVICE__TRANSPORT),
+            Column.of(Literals.DEVICE__TLS_RENEGOTIATION),
+            Column.of(Literals.DEVICE__STUN),
+            Column.of(Literals.DEVICE__VIDEO),
+            Column.of(Literals.DEVICE__CODEC),
+            Column.of(Literals.DEVICE__MOBILE_DATA_VOIP),
+            Column.of(Literals.DEVICE__SRTP_SDES));
 
     @Override
     CsvKind kind() {

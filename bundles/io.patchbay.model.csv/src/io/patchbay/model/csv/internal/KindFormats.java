@@ -14,6 +14,7 @@ public final class KindFormats {
         FORMATS.put(CsvKind.DEVICES, new DeviceFormat());
         FORMATS.put(CsvKind.ROUTERS, new RouterFormat());
         FORMATS.put(CsvKind.FORWARDING_RULES, new ForwardingRuleFormat());
+        FORMATS.put(CsvKind.OUTBOUND_ALLOWANCES, new OutboundAllowanceFormat());
     }
 
     private KindFormats() {

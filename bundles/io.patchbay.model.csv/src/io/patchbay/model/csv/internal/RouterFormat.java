@@ -14,7 +14,6 @@ import io.patchbay.model.EstateFactory;
 import io.patchbay.model.EstatePackage.Literals;
 import io.patchbay.model.Identifiable;
 import io.patchbay.model.ManagedDevice;
-import io.patchbay.model.PortRange;
 import io.patchbay.model.Router;
 import io.patchbay.model.ServicelinkIdentity;
 import io.patchbay.model.Site;
@@ -36,7 +35,7 @@ final class RouterFormat extends KindFormat {
             Column.key("kind", true, router -> kindOf(router.eClass())),
             Column.of(Literals.NAMED_ELEMENT__NAME),
             Column.of(Literals.MANAGED_DEVICE__HOST_ADDRESS),
-            Column.checked(Literals.MANAGED_DEVICE__SSH_PORT, RouterFormat::checkPort),
+            Column.checked(Literals.MANAGED_DEVICE__SSH_PORT, Checks.port("SSH: 22")),
             Column.of(Literals.MANAGED_DEVICE__HOST_KEY_FINGERPRINT),
             Column.of(Literals.MANAGED_DEVICE__CREDENTIAL_REF),
             Column.of(Literals.ROUTER__PUBLIC_ADDRESS),
@@ -46,6 +45,9 @@ final class RouterFormat extends KindFormat {
             Column.of(Literals.COMPANY_ROUTER__DYN_DNS_HOST_NAME),
             Column.of(Literals.COMPANY_ROUTER__DYN_DNS_CREDENTIAL_REF),
             Column.of(Literals.COMPANY_ROUTER__DYN_DNS_FREE_ACCOUNT),
+            Column.of(Literals.COMPANY_ROUTER__TLS_INSPECTION),
+            Column.of(Literals.COMPANY_ROUTER__HTTPS_ONLY_OUTBOUND),
+            Column.of(Literals.COMPANY_ROUTER__ALLOWS_RELATED_INBOUND),
             Column.of(Literals.HOME_ROUTER__SIP_ALG),
             Column.of(Literals.BUFFALO_ROUTER__FIRMWARE),
             Column.of(Literals.BUFFALO_ROUTER__WEB_UI_HTTPS),
@@ -175,12 +177,6 @@ final class RouterFormat extends KindFormat {
                 device.setServicelink(null);
             }
         });
-    }
-
-    private static String checkPort(Object value) {
-        int port = (Integer) value;
-        return port >= PortRange.MIN_PORT && port <= PortRange.MAX_PORT ? null
-                : "'" + port + "' is not a port; write a number from 1 to 65535 (SSH: 22)";
     }
 
     private static String checkNoNtpTime(Object value) {

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.patchbay.model.PortRange;
+import io.patchbay.model.SoftwareVersion;
 
 /** Text form of attribute values in CSV cells: what an export writes and an import accepts. */
 final class Values {
@@ -73,6 +74,14 @@ final class Values {
             } catch (IllegalArgumentException e) {
                 throw new BadValue("'" + text + "' is not a port or port range; write a port from 1 to 65535 "
                         + "(e.g. 4060) or a range first-last (e.g. 30274-30529)");
+            }
+        }
+        if (instanceClass == SoftwareVersion.class) {
+            try {
+                return SoftwareVersion.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new BadValue("'" + text + "' is not a version; write it as the vendor does, e.g. V3 R0.40.4, "
+                        + "V2R7 or 36.72.0.57");
             }
         }
         if (type == EcorePackage.Literals.ESTRING) {
