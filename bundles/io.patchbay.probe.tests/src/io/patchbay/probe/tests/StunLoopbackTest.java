@@ -137,6 +137,24 @@ class StunLoopbackTest {
     }
 
     @Test
+    void rfc5780ServerSendsTheResponseToTheResponsePort() throws Exception {
+        rfc5780();
+        try (DatagramSocket elsewhere = new DatagramSocket(new InetSocketAddress(LOOPBACK, 0));
+                DatagramSocket client = new DatagramSocket(new InetSocketAddress(LOOPBACK, 0))) {
+            StunMessage request = StunMessage.request(StunMessage.BINDING).responsePort(elsewhere.getLocalPort())
+                    .changeRequest(StunAttribute.CHANGE_IP).build();
+            client.send(new DatagramPacket(request.encode(), request.length(), server.primaryAddress()));
+            DatagramPacket packet = new DatagramPacket(new byte[1500], 1500);
+            elsewhere.setSoTimeout(5_000);
+            elsewhere.receive(packet);
+            StunMessage response = StunMessage.decode(packet.getData(), 0, packet.getLength());
+            assertTrue(response.sameTransaction(request));
+            assertEquals(Optional.of(client.getLocalSocketAddress()), response.xorMappedAddress(), "the source");
+            assertEquals(LOOPBACK_2, ((InetSocketAddress) packet.getSocketAddress()).getAddress());
+        }
+    }
+
+    @Test
     void aPlainServerRefusesChangeRequestWith420() throws Exception {
         plain();
         try (StunClient client = StunClient.udp()) {

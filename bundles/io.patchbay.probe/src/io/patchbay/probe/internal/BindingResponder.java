@@ -17,8 +17,11 @@ import io.patchbay.probe.stun.StunParseException;
  */
 public final class BindingResponder {
 
-    /** The answer and the socket to send it from; null from {@link #answer} means: drop the input silently. */
-    public record Answer(StunMessage message, int addressIndex, int portIndex) {
+    /**
+     * The answer, the socket to send it from and where to send it (the source, or its RESPONSE-PORT); null from
+     * {@link #answer} means: drop the input silently.
+     */
+    public record Answer(StunMessage message, int addressIndex, int portIndex, InetSocketAddress destination) {
     }
 
     private static final Set<Integer> UNDERSTOOD = Set.of(StunAttribute.MAPPED_ADDRESS, StunAttribute.USERNAME,
@@ -58,12 +61,14 @@ public final class BindingResponder {
             return null; // indications need no answer, and responses are not ours
         }
         if (request.method() != StunMessage.BINDING) {
-            return error(request, StunErrorCode.BAD_REQUEST, "only Binding is supported", addressIndex, portIndex);
+            return error(request, StunErrorCode.BAD_REQUEST, "only Binding is supported", addressIndex, portIndex, source);
         }
         List<Integer> unknown = new ArrayList<>();
         for (StunAttribute attribute : request.attributes()) {
             boolean understood = UNDERSTOOD.contains(attribute.type())
-                    || rfc5780 && attribute.type() == StunAttribute.CHANGE_REQUEST;
+                    || rfc5780 && (attribute.type() == StunAttribute.CHANGE_REQUEST
+                            || attribute.type() == StunAttribute.RESPONSE_PORT
+                            || attribute.type() == StunAttribute.PADDING);
             if (attribute.comprehensionRequired() && !understood && !unknown.contains(attribute.type())) {
                 unknown.add(attribute.type());
             }
@@ -71,35 +76,41 @@ public final class BindingResponder {
         if (!unknown.isEmpty()) {
             StunMessage.Builder response = StunMessage.errorResponse(request, StunErrorCode.UNKNOWN_ATTRIBUTE,
                     "Unknown Attribute").unknownAttributes(unknown);
-            return new Answer(finish(response, request, false), addressIndex, portIndex);
+            return new Answer(finish(response, request, false), addressIndex, portIndex, source);
         }
         if (key != null) {
             if (request.username().isEmpty() || !request.hasMessageIntegrity()) {
                 return error(request, StunErrorCode.BAD_REQUEST, "USERNAME and MESSAGE-INTEGRITY required",
-                        addressIndex, portIndex);
+                        addressIndex, portIndex, source);
             }
             if (!request.username().get().equals(username) || !request.verifyIntegrity(key)) {
-                return error(request, StunErrorCode.UNAUTHORIZED, "Unauthorized", addressIndex, portIndex);
+                return error(request, StunErrorCode.UNAUTHORIZED, "Unauthorized", addressIndex, portIndex, source);
             }
         }
         int change = request.changeRequest().orElse(0);
-        if (change != 0 && !udp) {
-            return error(request, StunErrorCode.BAD_REQUEST, "CHANGE-REQUEST cannot be honoured over TCP",
-                    addressIndex, portIndex);
+        if ((change != 0 || request.responsePort().isPresent()) && !udp) {
+            return error(request, StunErrorCode.BAD_REQUEST, "CHANGE-REQUEST and RESPONSE-PORT need UDP",
+                    addressIndex, portIndex, source);
         }
+        InetSocketAddress destination = request.responsePort().isPresent()
+                ? new InetSocketAddress(source.getAddress(), request.responsePort().getAsInt()) : source;
         int fromAddress = (change & StunAttribute.CHANGE_IP) != 0 ? 1 - addressIndex : addressIndex;
         int fromPort = (change & StunAttribute.CHANGE_PORT) != 0 ? 1 - portIndex : portIndex;
         StunMessage.Builder response = StunMessage.successResponse(request).xorMappedAddress(source);
         if (rfc5780) {
             response.responseOrigin(sockets[fromAddress][fromPort])
                     .otherAddress(sockets[1 - addressIndex][1 - portIndex]);
+            // RFC 5780 section 7.6: a padded request (a fragmentation test) gets a response padded as much
+            request.attribute(StunAttribute.PADDING).ifPresent(padding -> response
+                    .attribute(StunAttribute.of(StunAttribute.PADDING, new byte[Math.min(padding.value().length, 1400)])));
         }
-        return new Answer(finish(response, request, key != null), fromAddress, fromPort);
+        return new Answer(finish(response, request, key != null), fromAddress, fromPort, destination);
     }
 
-    private Answer error(StunMessage request, int code, String reason, int addressIndex, int portIndex) {
+    private Answer error(StunMessage request, int code, String reason, int addressIndex, int portIndex,
+            InetSocketAddress source) {
         return new Answer(finish(StunMessage.errorResponse(request, code, reason), request, false), addressIndex,
-                portIndex);
+                portIndex, source);
     }
 
     private StunMessage finish(StunMessage.Builder response, StunMessage request, boolean integrity) {

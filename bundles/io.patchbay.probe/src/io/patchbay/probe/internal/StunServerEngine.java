@@ -114,7 +114,7 @@ public final class StunServerEngine implements AutoCloseable {
                     continue;
                 }
                 udp[answer.addressIndex()][answer.portIndex()].send(ByteBuffer.wrap(answer.message().encode()),
-                        source);
+                        answer.destination());
                 answered.incrementAndGet();
             } catch (ClosedChannelException e) {
                 return;

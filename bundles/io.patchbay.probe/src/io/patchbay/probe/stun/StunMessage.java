@@ -175,9 +175,9 @@ public final class StunMessage {
                         position);
             }
         }
-        case StunAttribute.CHANGE_REQUEST -> {
+        case StunAttribute.CHANGE_REQUEST, StunAttribute.RESPONSE_PORT -> {
             if (value.length != 4) {
-                throw new StunParseException("CHANGE-REQUEST has " + value.length + " bytes instead of 4", position);
+                throw new StunParseException(name + " has " + value.length + " bytes instead of 4", position);
             }
         }
         case StunAttribute.UNKNOWN_ATTRIBUTES -> {
@@ -303,6 +303,12 @@ public final class StunMessage {
         Optional<StunAttribute> attribute = attribute(StunAttribute.CHANGE_REQUEST);
         return attribute.isPresent() ? OptionalInt.of(int32(attribute.get().valueUnsafe(), 0) & 0x06)
                 : OptionalInt.empty();
+    }
+
+    /** RFC 5780 RESPONSE-PORT: the port the client wants the response sent to. */
+    public OptionalInt responsePort() {
+        Optional<StunAttribute> attribute = attribute(StunAttribute.RESPONSE_PORT);
+        return attribute.isPresent() ? OptionalInt.of(uint16(attribute.get().valueUnsafe(), 0)) : OptionalInt.empty();
     }
 
     public boolean hasMessageIntegrity() {
@@ -457,6 +463,11 @@ public final class StunMessage {
         /** CHANGE-REQUEST with {@link StunAttribute#CHANGE_IP} and/or {@link StunAttribute#CHANGE_PORT}. */
         public Builder changeRequest(int flags) {
             return attribute(StunAttribute.of(StunAttribute.CHANGE_REQUEST, new byte[] { 0, 0, 0, (byte) (flags & 0x06) }));
+        }
+
+        /** RFC 5780 RESPONSE-PORT: ask the server to send the response to this port of the source address. */
+        public Builder responsePort(int port) {
+            return attribute(StunAttribute.of(StunAttribute.RESPONSE_PORT, new byte[] { (byte) (port >>> 8), (byte) port, 0, 0 }));
         }
 
         public Builder errorCode(int code, String reason) {

@@ -10,8 +10,9 @@ import io.patchbay.probe.internal.StunServerEngine;
  * A small STUN server for simulators and tests: it answers Binding requests over UDP (and TCP) with XOR-MAPPED-ADDRESS.
  * <p>
  * In RFC 5780 mode (a {@link StunServerConfig#alternate() alternate} address) it listens on the four combinations of
- * primary/alternate address and port, answers CHANGE-REQUEST from the socket asked for, and adds RESPONSE-ORIGIN and
- * OTHER-ADDRESS. Without it, CHANGE-REQUEST is answered with 420 (Unknown Attribute). Requests with unknown
+ * primary/alternate address and port, answers CHANGE-REQUEST from the socket asked for, sends the response to the
+ * RESPONSE-PORT a request names, mirrors its PADDING, and adds RESPONSE-ORIGIN and OTHER-ADDRESS. Without it,
+ * CHANGE-REQUEST, RESPONSE-PORT and PADDING are answered with 420 (Unknown Attribute). Requests with unknown
  * comprehension-required attributes get 420 with UNKNOWN-ATTRIBUTES; with credentials configured, a request without
  * USERNAME and MESSAGE-INTEGRITY gets 400 and a wrong one 401. Responses carry FINGERPRINT when the request did.
  * Anything that is not a STUN request is ignored; a TCP connection that stops speaking STUN is closed.
