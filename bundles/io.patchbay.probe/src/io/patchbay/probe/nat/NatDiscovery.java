@@ -1,6 +1,7 @@
 package io.patchbay.probe.nat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -8,6 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import io.patchbay.probe.HostAndPort;
 import io.patchbay.probe.stun.StunAttribute;
@@ -25,7 +29,8 @@ import io.patchbay.probe.stun.StunTiming;
  * port, and the mapped addresses are compared. Filtering (section 4.4) runs on a fresh socket, so that the bindings the
  * mapping tests opened towards the alternate address do not let answers in: test II asks the primary to answer from
  * the alternate address and port, test III from the alternate port only. A test that gets no answer within the
- * {@link StunTiming} counts as filtered, so a NAT with filtering needs up to two timeouts.
+ * {@link StunTiming} counts as filtered. Tests II and III run at the same time on two sockets, so a NAT that filters
+ * costs one timeout ({@link StunTiming#total()}), not two.
  *
  * @since 0.1
  */
@@ -33,6 +38,9 @@ public final class NatDiscovery {
 
     /** RTO 100 ms, 3 transmissions, 2 RTOs after the last: a filtered test costs 0.5 s. */
     public static final StunTiming DEFAULT_TIMING = StunTiming.of(Duration.ofMillis(100), 3, 2);
+
+    /** A virtual thread per concurrent filtering test: they only wait on sockets. */
+    private static final Executor FILTER_TESTS = task -> Thread.ofVirtual().name("nat-filtering-test").start(task);
 
     private NatDiscovery() {
     }
@@ -111,23 +119,51 @@ public final class NatDiscovery {
                 : Behaviour.ADDRESS_AND_PORT_DEPENDENT;
     }
 
+    /**
+     * Filtering tests II and III run at the same time, each on its own fresh socket after its own test I, so that a
+     * NAT that filters costs one timeout instead of two.
+     */
     private static Behaviour filtering(InetAddress localIp, InetSocketAddress server, StunTiming timing,
             List<String> notes) throws IOException {
+        CompletableFuture<Optional<StunResponse>> portChanged = CompletableFuture
+                .supplyAsync(() -> filterTest(localIp, server, StunAttribute.CHANGE_PORT, timing), FILTER_TESTS);
+        Optional<StunResponse> changed;
+        Optional<StunResponse> onlyPortChanged;
+        try {
+            changed = filterTest(localIp, server, StunAttribute.CHANGE_IP | StunAttribute.CHANGE_PORT, timing);
+            onlyPortChanged = portChanged.join();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+        if (changed == null || onlyPortChanged == null) {
+            notes.add("the filtering test got no answer from " + HostAndPort.format(server));
+            return Behaviour.UNKNOWN;
+        }
+        if (changed.isPresent()) {
+            return changed.get().isSuccess() ? Behaviour.ENDPOINT_INDEPENDENT : refused(changed.get(), notes);
+        }
+        if (onlyPortChanged.isPresent()) {
+            return onlyPortChanged.get().isSuccess() ? Behaviour.ADDRESS_DEPENDENT
+                    : refused(onlyPortChanged.get(), notes);
+        }
+        return Behaviour.ADDRESS_AND_PORT_DEPENDENT;
+    }
+
+    /** Test I, then a request with {@code change}: its answer, empty if none came, null if test I failed. */
+    private static Optional<StunResponse> filterTest(InetAddress localIp, InetSocketAddress server, int change,
+            StunTiming timing) {
         try (StunClient client = StunClient.udp(new InetSocketAddress(localIp, 0))) {
             if (bind(client, server, 0, timing).filter(StunResponse::isSuccess).isEmpty()) {
-                notes.add("the filtering test got no answer from " + HostAndPort.format(server));
-                return Behaviour.UNKNOWN;
+                return null;
             }
-            Optional<StunResponse> changed = bind(client, server, StunAttribute.CHANGE_IP | StunAttribute.CHANGE_PORT,
-                    timing);
-            if (changed.isPresent()) {
-                return changed.get().isSuccess() ? Behaviour.ENDPOINT_INDEPENDENT : refused(changed.get(), notes);
-            }
-            Optional<StunResponse> portChanged = bind(client, server, StunAttribute.CHANGE_PORT, timing);
-            if (portChanged.isPresent()) {
-                return portChanged.get().isSuccess() ? Behaviour.ADDRESS_DEPENDENT : refused(portChanged.get(), notes);
-            }
-            return Behaviour.ADDRESS_AND_PORT_DEPENDENT;
+            return bind(client, server, change, timing);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
