@@ -63,6 +63,7 @@ class ProbeCommandTest {
         String text = out.toString();
         assertAll(() -> assertTrue(text.startsWith("STUN server      " + target + " over UDP"), text),
                 () -> assertTrue(text.matches("(?s).*\nmapped address   127\\.0\\.0\\.1:\\d+\n.*"), text),
+                () -> assertTrue(text.matches("(?s).*\nlocal address    127\\.0\\.0\\.1:\\d+\n.*"), text),
                 () -> assertTrue(text.contains("\nother address    127.0.0.2:"), text),
                 () -> assertEquals("", err.toString()));
     }

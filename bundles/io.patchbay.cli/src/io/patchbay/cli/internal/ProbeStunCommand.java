@@ -88,7 +88,7 @@ public final class ProbeStunCommand implements Callable<Integer> {
         if (tcp) {
             return StunClient.tcpTransact(server, request, timeout);
         }
-        try (StunClient client = StunClient.udp()) {
+        try (StunClient client = StunClient.udpTowards(server)) {
             return client.transact(server, request, StunTiming.rfc5389().limitedTo(timeout));
         }
     }

@@ -79,6 +79,16 @@ class StunLoopbackTest {
     }
 
     @Test
+    void aClientTowardsAServerSendsFromTheRoutedAddress() throws Exception {
+        plain();
+        try (StunClient client = StunClient.udpTowards(server.primaryAddress())) {
+            assertEquals(LOOPBACK, client.localAddress().getAddress());
+            assertEquals(Optional.of(client.localAddress()),
+                    client.binding(server.primaryAddress(), FAST).message().xorMappedAddress());
+        }
+    }
+
+    @Test
     void tcpBindingReturnsTheClientsOwnAddress() throws Exception {
         plain();
         StunResponse response = StunClient.tcpBinding(server.primaryAddress(), Duration.ofSeconds(5));

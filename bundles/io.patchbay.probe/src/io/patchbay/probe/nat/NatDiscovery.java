@@ -2,7 +2,6 @@ package io.patchbay.probe.nat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -58,7 +57,10 @@ public final class NatDiscovery {
      */
     public static NatReport discover(InetSocketAddress server, StunTiming timing) throws IOException {
         long start = System.nanoTime();
-        InetAddress localIp = routeTo(server);
+        InetAddress localIp;
+        try (StunClient route = StunClient.udpTowards(server)) {
+            localIp = route.localAddress().getAddress();
+        }
         List<String> notes = new ArrayList<>();
         String where = HostAndPort.format(server);
 
@@ -193,14 +195,6 @@ public final class NatDiscovery {
                 : "it answered " + response.message().errorCode().map(Object::toString).orElse("an error");
         return new NatReport(server, null, local, null, false, Behaviour.UNKNOWN, Behaviour.UNKNOWN, NatType.UNKNOWN,
                 since(start), List.of(HostAndPort.format(server) + " cannot be used for discovery: " + why));
-    }
-
-    /** The local address the system would send from to reach {@code server} (a connected UDP socket sends nothing). */
-    private static InetAddress routeTo(InetSocketAddress server) throws IOException {
-        try (DatagramSocket socket = new DatagramSocket()) {
-            socket.connect(server);
-            return socket.getLocalAddress();
-        }
     }
 
     private static Duration since(long start) {

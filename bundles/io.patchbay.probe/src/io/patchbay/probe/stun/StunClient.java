@@ -43,6 +43,17 @@ public final class StunClient implements AutoCloseable {
         return udp(new InetSocketAddress(0));
     }
 
+    /**
+     * A client on an ephemeral port of the local address the system routes {@code server} from, so that
+     * {@link #localAddress()} can be compared with a mapped address (a connected UDP socket sends nothing).
+     */
+    public static StunClient udpTowards(InetSocketAddress server) throws IOException {
+        try (DatagramSocket route = new DatagramSocket()) {
+            route.connect(server);
+            return udp(new InetSocketAddress(route.getLocalAddress(), 0));
+        }
+    }
+
     /** A client bound to {@code local} (port 0: any free port). */
     public static StunClient udp(InetSocketAddress local) throws IOException {
         return new StunClient(new DatagramSocket(local));
