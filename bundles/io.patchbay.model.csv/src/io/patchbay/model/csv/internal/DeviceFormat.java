@@ -1,6 +1,5 @@
 package io.patchbay.model.csv.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -68,13 +67,7 @@ final class DeviceFormat extends KindFormat {
 
     @Override
     List<? extends EObject> objects(Estate estate) {
-        List<Device> devices = new ArrayList<>();
-        estate.eAllContents().forEachRemaining(object -> {
-            if (object instanceof Device device) {
-                devices.add(device);
-            }
-        });
-        return devices;
+        return allOf(estate, Device.class);
     }
 
     @Override

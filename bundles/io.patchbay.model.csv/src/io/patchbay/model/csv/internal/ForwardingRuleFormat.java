@@ -1,6 +1,5 @@
 package io.patchbay.model.csv.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EClass;
@@ -47,13 +46,7 @@ final class ForwardingRuleFormat extends KindFormat {
 
     @Override
     List<? extends EObject> objects(Estate estate) {
-        List<PortForwardingRule> rules = new ArrayList<>();
-        estate.eAllContents().forEachRemaining(object -> {
-            if (object instanceof PortForwardingRule rule) {
-                rules.add(rule);
-            }
-        });
-        return rules;
+        return allOf(estate, PortForwardingRule.class);
     }
 
     @Override

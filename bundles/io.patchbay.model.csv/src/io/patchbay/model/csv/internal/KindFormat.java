@@ -26,6 +26,17 @@ public abstract class KindFormat {
     /** The objects an export writes, in document order. */
     abstract List<? extends EObject> objects(Estate estate);
 
+    /** Every object of {@code type} in the estate, in document order (so exports diff well). */
+    static <T> List<T> allOf(Estate estate, Class<T> type) {
+        List<T> found = new java.util.ArrayList<>();
+        estate.eAllContents().forEachRemaining(object -> {
+            if (type.isInstance(object)) {
+                found.add(type.cast(object));
+            }
+        });
+        return found;
+    }
+
     /** What one object is called in messages, e.g. "station" or "company router". */
     abstract String noun(EClass eClass);
 

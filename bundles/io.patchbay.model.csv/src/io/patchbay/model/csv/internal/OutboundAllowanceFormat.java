@@ -1,6 +1,5 @@
 package io.patchbay.model.csv.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,13 +45,7 @@ final class OutboundAllowanceFormat extends KindFormat {
 
     @Override
     List<? extends EObject> objects(Estate estate) {
-        List<OutboundAllowance> allowances = new ArrayList<>();
-        estate.eAllContents().forEachRemaining(object -> {
-            if (object instanceof OutboundAllowance allowance) {
-                allowances.add(allowance);
-            }
-        });
-        return allowances;
+        return allOf(estate, OutboundAllowance.class);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.patchbay.model.csv.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,13 +89,7 @@ final class RouterFormat extends KindFormat {
 
     @Override
     List<? extends EObject> objects(Estate estate) {
-        List<Router> routers = new ArrayList<>();
-        estate.eAllContents().forEachRemaining(object -> {
-            if (object instanceof Router router) {
-                routers.add(router);
-            }
-        });
-        return routers;
+        return allOf(estate, Router.class);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.patchbay.model.csv.internal;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,13 +55,7 @@ final class StationFormat extends KindFormat {
 
     @Override
     List<? extends EObject> objects(Estate estate) {
-        List<Station> stations = new ArrayList<>();
-        estate.eAllContents().forEachRemaining(object -> {
-            if (object instanceof Station station) {
-                stations.add(station);
-            }
-        });
-        return stations;
+        return allOf(estate, Station.class);
     }
 
     @Override
