@@ -28,6 +28,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 import io.patchbay.core.Credential;
+import io.patchbay.core.PatchbayHome;
 import io.patchbay.core.CredentialVault;
 import io.patchbay.core.VaultException;
 
@@ -68,7 +69,7 @@ public final class SecureStorageCredentialVault implements CredentialVault {
     void activate(BundleContext context) throws VaultException {
         String configured = context.getProperty(LOCATION_PROPERTY);
         open(configured != null && !configured.isBlank() ? Paths.get(configured)
-                : Paths.get(System.getProperty("user.home"), ".patchbay", "vault", "secure_storage"));
+                : PatchbayHome.folder().resolve("vault").resolve("secure_storage"));
     }
 
     private void open(Path file) throws VaultException {

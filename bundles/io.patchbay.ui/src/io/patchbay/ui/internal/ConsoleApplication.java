@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
+import io.patchbay.core.PatchbayHome;
 import io.patchbay.demo.DemoEstate;
 
 /**
@@ -19,19 +20,13 @@ import io.patchbay.demo.DemoEstate;
  */
 public final class ConsoleApplication implements IApplication {
 
-    /** Where Patchbay keeps the operator's files; {@code -Dpatchbay.home=...} moves it (tests use a temporary one). */
-    static Path patchbayHome() {
-        String configured = System.getProperty("patchbay.home");
-        return configured != null ? Path.of(configured) : Path.of(System.getProperty("user.home"), ".patchbay");
-    }
-
     @Override
     public Object start(IApplicationContext context) {
         Object given = context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         List<String> args = given instanceof String[] array ? Arrays.asList(array) : List.of();
         int named = args.indexOf("-estate");
         Path estate = named >= 0 && named + 1 < args.size() ? Path.of(args.get(named + 1))
-                : DemoEstate.installInto(patchbayHome().resolve("demo"));
+                : DemoEstate.installInto(PatchbayHome.folder().resolve("demo"));
         EstateSession session = EstateSession.open(estate.toAbsolutePath());
         Display display = PlatformUI.createDisplay();
         try {

@@ -1,0 +1,124 @@
+package io.patchbay.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+
+import com.google.gson.Gson;
+import com.google.gson.reflect.TypeToken;
+
+import io.patchbay.cli.ExitCodes;
+import io.patchbay.cli.internal.CommandLauncher;
+import io.patchbay.core.CommandResult;
+import io.patchbay.core.ConnectionSpec;
+import io.patchbay.core.CredentialVault;
+import io.patchbay.core.DeviceAddress;
+import io.patchbay.core.KnownHostsStore;
+import io.patchbay.core.Transport;
+import io.patchbay.core.TransportSession;
+import io.patchbay.demo.DemoEstate;
+import io.patchbay.model.BuffaloRouter;
+import io.patchbay.model.Estate;
+import io.patchbay.model.EstateResources;
+
+/** {@code patchbay simulate}: twins for the demo estate that the SSH transport can manage at once. */
+class SimulateCommandTest {
+
+    private final BundleContext context = FrameworkUtil.getBundle(CommandLauncher.class).getBundleContext();
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return new CommandLauncher(context).execute(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    @Test
+    void writesACopyPointingAtTheTwinsAndLeavesTheEstateAsItWas() throws IOException {
+        Path demo = DemoEstate.installInto(folder);
+        byte[] before = Files.readAllBytes(demo);
+        assertEquals(ExitCodes.OK, run("simulate", demo.toString(), "--state", folder.resolve("twins").toString(),
+                "--exit-after", "0", "--format", "json"), err.toString());
+        Map<String, Object> report = new Gson().fromJson(out.toString(), new TypeToken<Map<String, Object>>() {
+        }.getType());
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> twins = (List<Map<String, Object>>) report.get("twins");
+        Path simulated = folder.resolve("demo.simulated.estate");
+        Estate copy = EstateResources.load(simulated);
+        BuffaloRouter buffalo = find(copy, BuffaloRouter.class);
+        assertAll(() -> assertArrayEquals(before, Files.readAllBytes(demo), "the estate itself is not written"),
+                () -> assertEquals(simulated.toString(), report.get("simulatedEstate")),
+                () -> assertEquals(2, twins.size(), "the company router and the Buffalo router: " + twins),
+                () -> assertEquals("127.0.0.1", buffalo.getHostAddress()),
+                () -> assertEquals("vault:simulated/" + buffalo.getId(), buffalo.getCredentialRef()));
+    }
+
+    @Test
+    void theTwinsAnswerOverSshWithTheLoginFromTheVault() throws Exception {
+        Path demo = DemoEstate.installInto(folder);
+        int[] exit = {-1};
+        Thread simulation = new Thread(() -> exit[0] = run("simulate", demo.toString(), "--state",
+                folder.resolve("twins").toString(), "--exit-after", "60"), "simulate under test");
+        simulation.start();
+        Path simulated = folder.resolve("demo.simulated.estate");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!out.toString().contains("stopping after") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        BuffaloRouter buffalo = find(EstateResources.load(simulated), BuffaloRouter.class);
+        Transport ssh = service(Transport.class, "(patchbay.transport=ssh)");
+        CredentialVault vault = service(CredentialVault.class, null);
+        ConnectionSpec spec = ConnectionSpec.to(DeviceAddress.of(buffalo.getHostAddress(), buffalo.getSshPort()))
+                .credential(vault.resolve(buffalo.getCredentialRef()))
+                .knownHosts(KnownHostsStore.besideEstate(simulated)).commandTimeout(Duration.ofSeconds(10)).build();
+        try (TransportSession session = ssh.open(spec)) {
+            CommandResult result = session.exec("nvram get router_name", Duration.ofSeconds(10));
+            assertEquals(0, result.exitCode(), result.toString());
+        }
+        assertTrue(out.toString().startsWith("2 twins for demo.estate; manage " + simulated), out.toString());
+        simulation.interrupt(); // as Ctrl-C would: the twins stop and the command ends
+        simulation.join(10_000);
+        assertAll(() -> assertEquals(ExitCodes.OK, exit[0], err.toString()),
+                () -> assertTrue(out.toString().endsWith("twins stopped" + System.lineSeparator()), out.toString()));
+        try (TransportSession afterwards = ssh.open(spec)) {
+            throw new AssertionError("the twin still answers after the simulation stopped");
+        } catch (io.patchbay.core.TransportException expected) {
+            assertEquals(io.patchbay.core.TransportException.Kind.UNREACHABLE, expected.kind(), expected.getMessage());
+        }
+    }
+
+    private <T> T service(Class<T> type, String filter) throws Exception {
+        ServiceReference<T> reference = context.getServiceReferences(type, filter).iterator().next();
+        return context.getService(reference);
+    }
+
+    private static <T> T find(Estate estate, Class<T> type) {
+        Object[] found = new Object[1];
+        estate.eAllContents().forEachRemaining(o -> {
+            if (found[0] == null && type.isInstance(o)) {
+                found[0] = o;
+            }
+        });
+        return type.cast(found[0]);
+    }
+}

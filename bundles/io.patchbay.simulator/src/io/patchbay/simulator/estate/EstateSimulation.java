@@ -1,0 +1,166 @@
+package io.patchbay.simulator.estate;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+
+import io.patchbay.core.Credential;
+import io.patchbay.core.CredentialVault;
+import io.patchbay.core.KnownHostsStore;
+import io.patchbay.core.VaultException;
+import io.patchbay.model.BuffaloRouter;
+import io.patchbay.model.CompanyRouter;
+import io.patchbay.model.Estate;
+import io.patchbay.model.EstateLabels;
+import io.patchbay.model.EstateResources;
+import io.patchbay.model.ManagedDevice;
+import io.patchbay.simulator.BuffaloRouterTwin;
+
+/**
+ * A twin for every device of an estate that has one, on loopback, and a copy of the estate that points at them, so
+ * that the copy can be managed at once — what {@code patchbay simulate} and the console's demo mode run.
+ * <p>
+ * The original estate is never written. The copy ({@code NAME.simulated.estate} beside it) differs only in each
+ * simulated device's address, port and credential reference; the twins' throwaway logins go into the vault under
+ * {@code vault:simulated/DEVICE-ID}, so no real credential is touched. Each twin keeps its state (NVRAM) in its own
+ * folder below {@code stateFolder}, so a restarted simulation keeps committed settings.
+ * <p>
+ * Simulated today: company routers and Buffalo routers (DD-WRT over SSH). Devices without a twin keep their
+ * addresses and are listed by {@link #notSimulated()}.
+ *
+ * @since 0.1
+ */
+public final class EstateSimulation implements AutoCloseable {
+
+    /** The vault reference prefix of the twins' logins. */
+    public static final String CREDENTIAL_PREFIX = "vault:simulated/";
+
+    /** One running twin: which device it stands for and where it listens. */
+    public record Twin(String deviceId, String device, String protocol, String host, int port, String credentialRef) {
+    }
+
+    private final Path simulatedEstate;
+    private final List<Twin> twins;
+    private final List<String> notSimulated;
+    private final List<AutoCloseable> running;
+
+    private EstateSimulation(Path simulatedEstate, List<Twin> twins, List<String> notSimulated,
+            List<AutoCloseable> running) {
+        this.simulatedEstate = simulatedEstate;
+        this.twins = List.copyOf(twins);
+        this.notSimulated = List.copyOf(notSimulated);
+        this.running = running;
+    }
+
+    /** The file name of the copy that points at the twins, for an estate file. */
+    public static Path simulatedFileFor(Path estateFile) {
+        String name = estateFile.getFileName().toString();
+        String stem = name.endsWith("." + EstateResources.FILE_EXTENSION)
+                ? name.substring(0, name.length() - EstateResources.FILE_EXTENSION.length() - 1) : name;
+        return estateFile.toAbsolutePath().resolveSibling(stem + ".simulated." + EstateResources.FILE_EXTENSION);
+    }
+
+    /**
+     * Starts the twins of {@code estateFile}'s devices and writes the copy that points at them.
+     *
+     * @param stateFolder where the twins keep their state (created when missing)
+     * @param vault       where the twins' logins are stored
+     * @throws IOException if the estate cannot be read, a twin cannot start or the copy cannot be written; twins
+     *                     already started are stopped again
+     */
+    public static EstateSimulation start(Path estateFile, Path stateFolder, CredentialVault vault) throws IOException {
+        Estate estate = EstateResources.load(estateFile);
+        Path simulated = simulatedFileFor(estateFile);
+        List<Twin> twins = new ArrayList<>();
+        List<String> notSimulated = new ArrayList<>();
+        List<AutoCloseable> running = new ArrayList<>();
+        try {
+            for (EObject object : (Iterable<EObject>) estate::eAllContents) {
+                if (!(object instanceof ManagedDevice device) || device.getHostAddress() == null) {
+                    continue;
+                }
+                if (device instanceof CompanyRouter || device instanceof BuffaloRouter) {
+                    twins.add(startRouter(device, stateFolder, vault, running));
+                } else {
+                    notSimulated.add(EstateLabels.describe(device));
+                }
+            }
+            // fresh twins present new host keys: the copy's known hosts start empty, the original's are not touched
+            Files.deleteIfExists(KnownHostsStore.besideEstate(simulated).file());
+            EstateResources.save(estate, simulated);
+            return new EstateSimulation(simulated, twins, notSimulated, running);
+        } catch (IOException | RuntimeException e) {
+            closeAll(running);
+            throw e;
+        }
+    }
+
+    private static Twin startRouter(ManagedDevice device, Path stateFolder, CredentialVault vault,
+            List<AutoCloseable> running) throws IOException {
+        char[] password = throwawayPassword();
+        BuffaloRouterTwin twin = BuffaloRouterTwin.builder(stateFolder.resolve(device.getId())).password(password)
+                .start();
+        running.add(twin);
+        String reference = CREDENTIAL_PREFIX + device.getId();
+        try {
+            vault.store(reference, Credential.password(twin.username(), password));
+        } catch (VaultException e) {
+            throw new IOException("cannot store the login of the twin of " + EstateLabels.describe(device)
+                    + " in the vault: " + e.getMessage(), e);
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
+        device.setHostAddress(twin.host());
+        device.setSshPort(twin.port());
+        device.setCredentialRef(reference);
+        device.setHostKeyFingerprint(twin.hostKeyFingerprint());
+        return new Twin(device.getId(), EstateLabels.describe(device), "ssh", twin.host(), twin.port(), reference);
+    }
+
+    private static char[] throwawayPassword() {
+        String alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        SecureRandom random = new SecureRandom();
+        char[] password = new char[20];
+        for (int i = 0; i < password.length; i++) {
+            password[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+        }
+        return password;
+    }
+
+    /** The copy of the estate whose devices point at the twins. */
+    public Path simulatedEstate() {
+        return simulatedEstate;
+    }
+
+    /** The running twins, in document order. */
+    public List<Twin> twins() {
+        return twins;
+    }
+
+    /** Managed devices that have no twin yet, by label. */
+    public List<String> notSimulated() {
+        return notSimulated;
+    }
+
+    /** Stops every twin. */
+    @Override
+    public void close() {
+        closeAll(running);
+    }
+
+    private static void closeAll(List<AutoCloseable> running) {
+        for (AutoCloseable twin : running) {
+            try {
+                twin.close();
+            } catch (Exception e) {
+                // stopping the others matters more than the reason one of them failed to stop
+            }
+        }
+        running.clear();
+    }
+}
