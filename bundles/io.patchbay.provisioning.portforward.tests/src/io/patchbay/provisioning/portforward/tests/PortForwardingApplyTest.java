@@ -76,10 +76,13 @@ class PortForwardingApplyTest {
                         new SettingChange("forward_spec", RouterTwins.NAS + " " + RouterTwins.OLD_SIP,
                                 HH_SINGLE_PORTS)), plan.changes()),
                 () -> assertFalse(plan.after().get("forward_spec").contains(":5060"), "F-23: never 5060-5062"),
-                () -> assertEquals(List.of("nvram set 'forward_port=" + HH_RANGES + "'",
-                        "nvram set 'forward_spec=" + HH_SINGLE_PORTS + "'", "nvram commit", "stopservice firewall",
-                        "startservice firewall"),
+                () -> assertEquals(List.of("nvram set 'forward_port=" + HH_RANGES + "' && nvram set 'forward_spec="
+                        + HH_SINGLE_PORTS + "' && nvram commit", "stopservice firewall && startservice firewall"),
                         plan.steps().stream().flatMap(s -> s.commands().stream()).toList()),
+                () -> assertEquals(List.of("nvram set 'forward_port=' && nvram set 'forward_spec=" + RouterTwins.NAS
+                        + " " + RouterTwins.OLD_SIP + "' && nvram commit",
+                        "stopservice firewall && startservice firewall"),
+                        plan.inverseSteps().stream().flatMap(s -> s.commands().stream()).toList()),
                 () -> assertEquals(RouterTwins.NAS + " " + RouterTwins.OLD_SIP, estate.nvram(HH, "forward_spec"),
                         "a plan writes nothing"),
                 () -> assertEquals(null, report.journalId(), "a dry run is not journaled"));

@@ -96,15 +96,17 @@ public final class DdWrtPortForwardingProvisioner implements Provisioner {
 
     @Override
     public List<Step> write(ManagedDevice device, Map<String, String> values) {
-        List<Step> steps = new ArrayList<>();
+        // one command line per step: fewer round trips, and NVRAM is never left set but uncommitted by a lost link
+        List<String> commands = new ArrayList<>();
         for (Map.Entry<String, String> value : values.entrySet()) {
-            steps.add(Step.of("set NVRAM " + value.getKey(),
-                    "nvram set '" + value.getKey() + "=" + value.getValue() + "'"));
+            commands.add("nvram set '" + value.getKey() + "=" + value.getValue() + "'");
         }
-        steps.add(Step.of("commit NVRAM", "nvram commit"));
-        steps.add(new Step("restart the firewall so that NAT follows NVRAM",
-                List.of("stopservice firewall", "startservice firewall")));
-        return steps;
+        commands.add("nvram commit");
+        return List.of(
+                Step.of("set NVRAM " + String.join(", ", values.keySet()) + " and commit",
+                        String.join(" && ", commands)),
+                Step.of("restart the firewall so that NAT follows NVRAM",
+                        "stopservice firewall && startservice firewall"));
     }
 
     /** The estate's forwards for {@code router} as DD-WRT entries, named {@code pb-SERVICE[-N]}. */
