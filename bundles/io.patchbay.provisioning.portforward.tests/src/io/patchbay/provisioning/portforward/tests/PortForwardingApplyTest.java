@@ -181,4 +181,26 @@ class PortForwardingApplyTest {
                         "the firewall follows the restored NVRAM"),
                 () -> assertFalse(estate.twin(HH).natTable().contains("dpt:4060")));
     }
+
+    @Test
+    void aRunThatDiedMidDeviceIsRolledBackFromTheBeforeLinesItLeft() throws Exception {
+        // what a run killed after writing a router, before verifying it, leaves behind: "before" lines, no "after"
+        String id = estate.journal.newId();
+        String before = RouterTwins.NAS + " " + RouterTwins.OLD_SIP;
+        estate.journal.append(List.of(
+                new JournalEntry(id, "noc-test", java.time.Instant.now(), "portforward", HH, "127.0.0.1:1",
+                        JournalEntry.BEFORE, "forward_port", "", HH_RANGES, JournalEntry.APPLYING, ""),
+                new JournalEntry(id, "noc-test", java.time.Instant.now(), "portforward", HH, "127.0.0.1:1",
+                        JournalEntry.BEFORE, "forward_spec", before, HH_SINGLE_PORTS, JournalEntry.APPLYING, "")));
+        estate.twin(HH).setNvram("forward_spec", HH_SINGLE_PORTS);
+        estate.twin(HH).setNvram("forward_port", HH_RANGES);
+        String luebeck = estate.nvram(HL, "forward_spec");
+
+        ApplyReport restored = runner().build().rollback(id, estate::device, new NullProgressMonitor());
+        assertAll(() -> assertEquals(1, restored.results().size(), () -> restored.results().toString()),
+                () -> assertEquals(Outcome.CHANGED, restored.result(HH).outcome(), restored.result(HH).reason()),
+                () -> assertEquals(before, estate.nvram(HH, "forward_spec")),
+                () -> assertEquals("", estate.nvram(HH, "forward_port")),
+                () -> assertEquals(luebeck, estate.nvram(HL, "forward_spec"), "not in the journal: untouched"));
+    }
 }
