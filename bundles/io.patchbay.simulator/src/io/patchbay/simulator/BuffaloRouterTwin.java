@@ -30,6 +30,7 @@ import org.apache.sshd.server.SshServer;
 
 import io.patchbay.simulator.internal.BusyBoxShell;
 import io.patchbay.simulator.internal.DdWrtBanner;
+import io.patchbay.simulator.internal.Firewall;
 import io.patchbay.simulator.internal.Nvram;
 import io.patchbay.simulator.internal.TwinClock;
 import io.patchbay.simulator.internal.TwinCommand;
@@ -41,8 +42,12 @@ import io.patchbay.simulator.internal.TwinFaults;
  * large warning banner, {@code nvram get/set/unset/show/commit} with NVRAM persisted in the state folder (a reboot
  * keeps committed values only), and a clock without RTC started from {@code no_ntp_time}.
  * <p>
+ * Port forwards live where DD-WRT keeps them, in NVRAM {@code forward_spec} ({@code name:on:proto:ext>ip:int}) and
+ * {@code forward_port} ({@code name:on:proto:from:to>ip}); {@code stopservice firewall; startservice firewall} (or
+ * {@code restart firewall}) rebuilds the NAT table that {@code iptables -t nat -L} shows from them.
+ * <p>
  * Faults can be switched on and off while it runs: {@link #refuseConnections}, {@link #rejectCredentials},
- * {@link #changeHostKey}, {@link #dropConnectionMidCommand}, {@link #slowAnswers}. A twin is started with
+ * {@link #changeHostKey}, {@link #dropConnectionMidCommand}, {@link #slowAnswers}, {@link #ignoreNvramSet}. A twin is started with
  * {@link #builder(Path)}…{@link Builder#start()} and stopped with {@link #close()}, which ends its threads.
  *
  * @since 0.1
@@ -56,6 +61,7 @@ public final class BuffaloRouterTwin implements AutoCloseable {
     private final Nvram nvram;
     private final TwinClock clock = new TwinClock();
     private final TwinFaults faults = new TwinFaults();
+    private final Firewall firewall;
     private volatile KeyPair hostKey;
     private SshServer server;
     private int port;
@@ -64,6 +70,7 @@ public final class BuffaloRouterTwin implements AutoCloseable {
         this.config = config;
         this.nvram = new Nvram(config.stateFolder.resolve("nvram.properties"));
         this.hostKey = generateHostKey();
+        this.firewall = new Firewall(nvram);
         clock.boot(nvram.get("no_ntp_time"));
     }
 
@@ -130,6 +137,22 @@ public final class BuffaloRouterTwin implements AutoCloseable {
         faults.slowAnswers = Objects.requireNonNull(delay);
     }
 
+    /** {@code nvram set} exits 0 but changes nothing, so only reading back can tell that a write was lost. */
+    public void ignoreNvramSet(boolean ignore) {
+        faults.ignoreNvramSet = ignore;
+    }
+
+    /** Sets and commits an NVRAM variable, as the web UI does (e.g. to give a router forwards of its own). */
+    public void setNvram(String name, String value) {
+        nvram.set(name, value);
+        nvram.commit();
+    }
+
+    /** What {@code iptables -t nat -L} prints now: the NAT table of the last firewall start. */
+    public String natTable() {
+        return firewall.natTable();
+    }
+
     /** A new host key from now on, as after a factory reset (or a device in between). */
     public void changeHostKey() {
         hostKey = generateHostKey();
@@ -146,6 +169,7 @@ public final class BuffaloRouterTwin implements AutoCloseable {
     public synchronized void reboot() {
         closeSessions();
         nvram.reboot();
+        firewall.restart();
         clock.boot(nvram.get("no_ntp_time"));
     }
 
@@ -196,10 +220,10 @@ public final class BuffaloRouterTwin implements AutoCloseable {
                 && config.username.equals(user) && authorizedKeys().stream().anyMatch(k -> KeyUtils.compareKeys(k,
                         key)));
         sshd.setKeyboardInteractiveAuthenticator(null);
-        sshd.setShellFactory(channel -> new TwinCommand(null, new BusyBoxShell(nvram, clock), faults,
-                config.banner, c -> rebootFromSession()));
-        sshd.setCommandFactory((channel, command) -> new TwinCommand(command, new BusyBoxShell(nvram, clock),
+        sshd.setShellFactory(channel -> new TwinCommand(null, new BusyBoxShell(nvram, clock, firewall, faults),
                 faults, config.banner, c -> rebootFromSession()));
+        sshd.setCommandFactory((channel, command) -> new TwinCommand(command,
+                new BusyBoxShell(nvram, clock, firewall, faults), faults, config.banner, c -> rebootFromSession()));
         sshd.start();
         server = sshd;
         port = sshd.getPort();

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The part of a DD-WRT box's BusyBox {@code ash} that Patchbay and an operator use: command lines with {@code ;},
  * {@code &&} and {@code ||}, quotes, {@code $?}; the built-ins {@code echo true false exit sleep date uname reboot}
- * and {@code nvram get|set|unset|show|commit}. Anything else is {@code -sh: NAME: not found}, status 127.
+ * and {@code nvram get|set|unset|show|commit}; the firewall: {@code stopservice firewall}, {@code startservice firewall},
+ * {@code restart firewall} and {@code iptables -t nat -L}. Anything else is {@code -sh: NAME: not found}, status 127.
  */
 public final class BusyBoxShell {
 
@@ -28,11 +29,19 @@ public final class BusyBoxShell {
 
     private final Nvram nvram;
     private final TwinClock clock;
+    private final Firewall firewall;
+    private final TwinFaults faults;
     private int lastStatus;
 
     public BusyBoxShell(Nvram nvram, TwinClock clock) {
+        this(nvram, clock, new Firewall(nvram), new TwinFaults());
+    }
+
+    public BusyBoxShell(Nvram nvram, TwinClock clock, Firewall firewall, TwinFaults faults) {
         this.nvram = nvram;
         this.clock = clock;
+        this.firewall = firewall;
+        this.faults = faults;
     }
 
     /** Runs one command line. */
@@ -91,6 +100,18 @@ public final class BusyBoxShell {
                 return 0;
             case "nvram":
                 return nvram(args, console);
+            case "stopservice":
+                return service(args, console, false);
+            case "startservice":
+            case "restart":
+                return service(args, console, true);
+            case "iptables":
+                if (!args.equals(List.of("-t", "nat", "-L")) && !args.equals(List.of("-t", "nat", "-L", "-n"))) {
+                    console.err("iptables: only 'iptables -t nat -L' is simulated\n");
+                    return 2;
+                }
+                console.out(firewall.natTable());
+                return 0;
             default:
                 console.err("-sh: " + name + ": not found\n");
                 return 127;
@@ -117,7 +138,9 @@ public final class BusyBoxShell {
                     console.err(usage);
                     return 1;
                 }
-                nvram.set(args.get(1).substring(0, eq), args.get(1).substring(eq + 1));
+                if (!faults.ignoreNvramSet) {
+                    nvram.set(args.get(1).substring(0, eq), args.get(1).substring(eq + 1));
+                }
                 return 0;
             case "unset":
                 if (args.size() < 2) {
@@ -141,6 +164,18 @@ public final class BusyBoxShell {
                 console.err(usage);
                 return 1;
         }
+    }
+
+    /** {@code stopservice|startservice|restart firewall}: only the firewall is simulated; starting rebuilds NAT. */
+    private int service(List<String> args, Console console, boolean start) throws IOException {
+        if (args.size() != 1 || !args.get(0).equals("firewall")) {
+            console.err("service: only 'firewall' is simulated\n");
+            return 1;
+        }
+        if (start) {
+            firewall.restart();
+        }
+        return 0;
     }
 
     /** Splits a line into commands (words, quotes removed, {@code $?} expanded) and the operators between them. */

@@ -103,6 +103,7 @@ public final class Nvram {
         values.put("sshd_enable", "1");
         values.put("ntp_enable", "0");
         values.put("forward_spec", "");
+        values.put("forward_port", "");
         values.put("spoa_history", "");
         return values;
     }

@@ -8,4 +8,6 @@ public final class TwinFaults {
     public volatile boolean rejectCredentials;
     public volatile boolean dropMidCommand;
     public volatile Duration slowAnswers = Duration.ZERO;
+    /** {@code nvram set} exits 0 but changes nothing, as a router with a full or failing NVRAM may do. */
+    public volatile boolean ignoreNvramSet;
 }

@@ -6,9 +6,7 @@ import java.util.List;
 import io.patchbay.model.CompanyRouter;
 import io.patchbay.model.OsbizSystem;
 import io.patchbay.model.PortForwardingRule;
-import io.patchbay.model.PortRange;
-import io.patchbay.model.TransportProtocol;
-import io.patchbay.model.validation.internal.Forwarding.Needed;
+import io.patchbay.model.validation.RequiredForward;
 
 /**
  * F-10: the company router forwards exactly what the Device@Home features in use need: HFA 4060 to 4062 and HFA
@@ -24,7 +22,7 @@ final class F10CompanyRouterForwarding extends Rule<CompanyRouter> {
     @Override
     void check(CompanyRouter router, Report.ForRule report) {
         List<OsbizSystem> served = Systems.servedBy(router);
-        List<Needed> needed = new ArrayList<>();
+        List<RequiredForward> needed = new ArrayList<>();
         for (OsbizSystem system : served) {
             needed.addAll(needed(system));
         }
@@ -37,26 +35,7 @@ final class F10CompanyRouterForwarding extends Rule<CompanyRouter> {
         }
     }
 
-    static List<Needed> needed(OsbizSystem system) {
-        List<Needed> needed = new ArrayList<>();
-        String host = Systems.internalAddress(system);
-        if (!Systems.usesInternetDevices(system) || host == null) {
-            return needed;
-        }
-        needed.add(new Needed("HFA", TransportProtocol.TCP_UDP, PortRange.of(4060), PortRange.of(4062), host));
-        needed.add(new Needed("HFA encrypted (SPE)", TransportProtocol.TCP_UDP, PortRange.of(4061),
-                PortRange.of(4063), host));
-        if (Systems.usesHttpsAtHome(system)) {
-            needed.add(new Needed("HTTPS", TransportProtocol.TCP, PortRange.of(8802), PortRange.of(8802), host));
-        }
-        if (system.isDliEnabled()) {
-            needed.add(new Needed("DLI", TransportProtocol.TCP, PortRange.of(18443), PortRange.of(18443), host));
-            needed.add(new Needed("DLI HTTPS", TransportProtocol.TCP, PortRange.of(8804), PortRange.of(8804), host));
-        }
-        PortRange rtp = Systems.rtpRange(system);
-        if (rtp != null) {
-            needed.add(new Needed("RTP", TransportProtocol.UDP, rtp, rtp, host));
-        }
-        return needed;
+    static List<RequiredForward> needed(OsbizSystem system) {
+        return ForwardingNeeds.deviceAtHome(system);
     }
 }

@@ -7,8 +7,7 @@ import io.patchbay.model.CompanyRouter;
 import io.patchbay.model.OsbizSystem;
 import io.patchbay.model.PortForwardingRule;
 import io.patchbay.model.PortRange;
-import io.patchbay.model.TransportProtocol;
-import io.patchbay.model.validation.internal.Forwarding.Needed;
+import io.patchbay.model.validation.RequiredForward;
 
 /**
  * F-23: for SIP@Home the router forwards UDP and TCP 5070 and TLS 5071 to the same ports, and never the internal SIP
@@ -23,16 +22,9 @@ final class F23SipForwarding extends Rule<CompanyRouter> {
     @Override
     void check(CompanyRouter router, Report.ForRule report) {
         List<OsbizSystem> served = Systems.servedBy(router);
-        List<Needed> needed = new ArrayList<>();
+        List<RequiredForward> needed = new ArrayList<>();
         for (OsbizSystem system : served) {
-            String host = Systems.internalAddress(system);
-            if (Systems.usesSipAtHome(system) && host != null) {
-                PortRange sip = PortRange.of(system.getSipInternetPort());
-                PortRange tls = PortRange.of(system.getSipInternetTlsPort());
-                needed.add(new Needed("SIP@Home UDP", TransportProtocol.UDP, sip, sip, host));
-                needed.add(new Needed("SIP@Home TCP", TransportProtocol.TCP, sip, sip, host));
-                needed.add(new Needed("SIP@Home TLS", TransportProtocol.TCP, tls, tls, host));
-            }
+            needed.addAll(ForwardingNeeds.sipAtHome(system));
         }
         for (PortForwardingRule rule : router.getPortForwardingRules()) {
             PortRange internal = Forwarding.internal(rule);

@@ -8,26 +8,19 @@ import io.patchbay.model.OsbizSystem;
 import io.patchbay.model.PortForwardingRule;
 import io.patchbay.model.PortRange;
 import io.patchbay.model.TransportProtocol;
+import io.patchbay.model.validation.RequiredForward;
 
 /** Matching a router's forwarding table against the forwards a system needs (F-10, F-23). */
 final class Forwarding {
 
     /** The internal SIP ports that must never be forwarded (F-23). */
-    static final PortRange INTERNAL_SIP = PortRange.of(5060, 5062);
-
-    /** One forward a system needs: {@code protocol external -> host:internal}. */
-    record Needed(String service, TransportProtocol protocol, PortRange external, PortRange internal, String host) {
-
-        String describe() {
-            return protocolText(protocol) + " " + external + " \u2192 " + host + ":" + internal;
-        }
-    }
+    static final PortRange INTERNAL_SIP = ForwardingNeeds.INTERNAL_SIP;
 
     private Forwarding() {
     }
 
     static String protocolText(TransportProtocol protocol) {
-        return protocol == TransportProtocol.TCP_UDP ? "TCP/UDP" : String.valueOf(protocol);
+        return RequiredForward.protocolText(protocol);
     }
 
     /** Whether a rule carries all of {@code needed}'s protocols. */
@@ -40,14 +33,14 @@ final class Forwarding {
         return rule == other || rule == TransportProtocol.TCP_UDP || other == TransportProtocol.TCP_UDP;
     }
 
-    static boolean matches(PortForwardingRule rule, Needed needed) {
+    static boolean matches(PortForwardingRule rule, RequiredForward needed) {
         return rule.isEnabled() && covers(rule.getProtocol(), needed.protocol())
                 && needed.external().equals(rule.getExternalPorts())
                 && needed.internal().equals(internal(rule)) && Objects.equals(needed.host(), rule.getInternalHost());
     }
 
     /** A rule that takes the needed external ports but sends them somewhere else. */
-    static boolean misdirects(PortForwardingRule rule, Needed needed) {
+    static boolean misdirects(PortForwardingRule rule, RequiredForward needed) {
         return rule.isEnabled() && rule.getExternalPorts() != null
                 && sharesProtocol(rule.getProtocol(), needed.protocol())
                 && rule.getExternalPorts().overlaps(needed.external()) && !matches(rule, needed);
@@ -85,8 +78,8 @@ final class Forwarding {
      * Reports each needed forward that the router lacks (on the router) or sends elsewhere (on the rule), and
      * returns nothing: the caller judges the rules that match nothing.
      */
-    static void reportMissingOrWrong(CompanyRouter router, List<Needed> needed, Report.ForRule report) {
-        for (Needed n : needed) {
+    static void reportMissingOrWrong(CompanyRouter router, List<RequiredForward> needed, Report.ForRule report) {
+        for (RequiredForward n : needed) {
             if (router.getPortForwardingRules().stream().anyMatch(r -> matches(r, n))) {
                 continue;
             }
@@ -102,7 +95,7 @@ final class Forwarding {
         }
     }
 
-    static boolean isNeeded(PortForwardingRule rule, List<Needed> needed) {
+    static boolean isNeeded(PortForwardingRule rule, List<RequiredForward> needed) {
         return needed.stream().anyMatch(n -> matches(rule, n) || misdirects(rule, n));
     }
 }

@@ -1,0 +1,143 @@
+package io.patchbay.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import io.patchbay.cli.ExitCodes;
+import io.patchbay.cli.internal.CommandLauncher;
+import io.patchbay.core.Credential;
+import io.patchbay.core.CredentialVault;
+import io.patchbay.demo.DemoEstate;
+import io.patchbay.model.CompanyRouter;
+import io.patchbay.model.Estate;
+import io.patchbay.model.EstateResources;
+import io.patchbay.simulator.BuffaloRouterTwin;
+
+/** {@code patchbay plan}, {@code apply} and {@code rollback} against the demo's company router played by a twin. */
+class ProvisioningCommandsTest {
+
+    private static final String OPERATOR_FORWARD = "nas-ssh:on:tcp:2222>10.10.0.50:22";
+
+    @TempDir
+    Path folder;
+
+    private Path estate;
+    private BuffaloRouterTwin twin;
+    private StringWriter out = new StringWriter();
+    private StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void demoWithATwinAsItsCompanyRouter() throws Exception {
+        estate = DemoEstate.installInto(folder);
+        Estate model = EstateResources.load(estate);
+        EObject object = model.eResource().getEObject("rtr-hh");
+        CompanyRouter router = (CompanyRouter) object;
+        twin = BuffaloRouterTwin.builder(folder.resolve("twin")).password("Cli-Twin-7".toCharArray()).start();
+        twin.setNvram("forward_spec", OPERATOR_FORWARD);
+        router.setHostAddress(twin.host());
+        router.setSshPort(twin.port());
+        EstateResources.save(model, estate);
+        BundleContext context = FrameworkUtil.getBundle(CommandLauncher.class).getBundleContext();
+        ServiceTracker<CredentialVault, CredentialVault> vaults = new ServiceTracker<>(context, CredentialVault.class,
+                null);
+        vaults.open();
+        CredentialVault vault = vaults.waitForService(10_000);
+        assertNotNull(vault, "no vault service");
+        vault.store(router.getCredentialRef(), Credential.password(twin.username(), twin.password()));
+        vaults.close();
+    }
+
+    @AfterEach
+    void stopTwin() throws Exception {
+        twin.close();
+    }
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        return new CommandLauncher(FrameworkUtil.getBundle(CommandLauncher.class).getBundleContext())
+                .execute(args, new PrintWriter(out), new PrintWriter(err));
+    }
+
+    private List<String> lines() {
+        return out.toString().lines().toList();
+    }
+
+    @Test
+    void planPrintsEachDevicesDiffAndWritesNothing() {
+        assertEquals(ExitCodes.OK, run("plan", estate.toString()), err::toString);
+        assertAll(() -> assertEquals("rtr-hh (Hamburg HQ internet router): 2 settings to change", lines().get(0)),
+                () -> assertEquals("  forward_port", lines().get(1)),
+                () -> assertEquals("    + pb-rtp:on:udp:30274:30529>10.10.0.20", lines().get(2)),
+                () -> assertEquals("  forward_spec", lines().get(3)),
+                () -> assertEquals("    + pb-hfa:on:both:4060>10.10.0.20:4062", lines().get(4)),
+                () -> assertTrue(out.toString().contains("    + pb-sip-home-tls:on:tcp:5071>10.10.0.20:5071"),
+                        out::toString),
+                () -> assertTrue(!out.toString().contains(OPERATOR_FORWARD), "the operator's forward stays"),
+                () -> assertEquals(OPERATOR_FORWARD, twin.nvram("forward_spec").orElse("")));
+    }
+
+    @Test
+    void applyWithYesChangesTheRouterAndASecondApplyChangesNothing() {
+        assertEquals(ExitCodes.OK, run("apply", estate.toString(), "--yes", "--parallel", "2"), err::toString);
+        assertAll(() -> assertEquals("changed      rtr-hh (Hamburg HQ internet router)", lines().get(0)),
+                () -> assertTrue(lines().get(1).matches(
+                        "journal \\S+: 1 changed, 0 unchanged, 0 rolled back, 0 failed, 0 not started"), out::toString),
+                () -> assertTrue(twin.natTable().contains("tcp dpt:4060 to:10.10.0.20:4062"), twin::natTable));
+        assertEquals(ExitCodes.OK, run("apply", estate.toString(), "--yes"), err::toString);
+        assertEquals("unchanged    rtr-hh (Hamburg HQ internet router)", lines().get(0));
+        assertEquals(ExitCodes.OK, run("plan", estate.toString()), err::toString);
+        assertEquals("rtr-hh (Hamburg HQ internet router): already correct, nothing to do", lines().get(0));
+    }
+
+    @Test
+    void aRouterThatIgnoresTheWriteIsRolledBackAndTheExitCodeIsThree() {
+        twin.ignoreNvramSet(true);
+        assertEquals(ExitCodes.SOME_FAILED, run("apply", estate.toString(), "--yes"), err::toString);
+        assertTrue(lines().get(0).startsWith("rolled back  rtr-hh (Hamburg HQ internet router): verify failed: "),
+                out::toString);
+    }
+
+    @Test
+    void rollbackRestoresTheBeforeValuesTheJournalRecorded() {
+        assertEquals(ExitCodes.OK, run("apply", estate.toString(), "--yes"), err::toString);
+        Matcher journal = Pattern.compile("journal (\\S+):").matcher(out.toString());
+        assertTrue(journal.find(), out::toString);
+        assertEquals(ExitCodes.OK, run("rollback", journal.group(1), "--estate", estate.toString()), err::toString);
+        assertAll(() -> assertEquals("changed      rtr-hh (Hamburg HQ internet router)", lines().get(0)),
+                () -> assertEquals(OPERATOR_FORWARD, twin.nvram("forward_spec").orElse("")),
+                () -> assertEquals("", twin.nvram("forward_port").orElse("")));
+    }
+
+    @Test
+    void applyWithoutYesOffATerminalWritesNothingAndSaysWhy() {
+        assertEquals(ExitCodes.USAGE, run("apply", estate.toString()));
+        assertAll(() -> assertTrue(err.toString().contains("add --yes"), err::toString),
+                () -> assertEquals(OPERATOR_FORWARD, twin.nvram("forward_spec").orElse("")));
+    }
+
+    @Test
+    void anUnknownFeatureOrDeviceIsAUsageError() {
+        assertEquals(ExitCodes.USAGE, run("plan", estate.toString(), "--feature", "nosuch"));
+        assertTrue(err.toString().contains("known: portforward"), err::toString);
+        assertEquals(ExitCodes.USAGE, run("plan", estate.toString(), "--select", "rtr-nosuch"));
+    }
+}

@@ -1,0 +1,119 @@
+package io.patchbay.cli.internal;
+
+import java.io.Console;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.component.annotations.ServiceScope;
+
+import io.patchbay.cli.CliCommand;
+import io.patchbay.cli.CliException;
+import io.patchbay.cli.ExitCodes;
+import io.patchbay.core.CredentialVault;
+import io.patchbay.core.Transport;
+import io.patchbay.core.provisioning.ApplyReport;
+import io.patchbay.core.provisioning.ApplyRunner;
+import io.patchbay.core.provisioning.DeviceResult;
+import io.patchbay.core.provisioning.Journal;
+import io.patchbay.core.provisioning.Provisioner;
+import io.patchbay.model.Estate;
+import io.patchbay.model.ManagedDevice;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code patchbay apply ESTATE}: plans, then (after confirmation or with {@code --yes}) applies, verifies and rolls
+ * back failed devices; every device's result on a line, recorded in the estate's journal.
+ */
+@Component(service = CliCommand.class, scope = ServiceScope.PROTOTYPE)
+@Command(name = "apply", mixinStandardHelpOptions = true,
+        description = "Apply a provisioning feature to the estate's devices, verify each by reading back and roll back"
+                + " those that fail; exit 0 when all are right, 3 when some failed or were rolled back.")
+public final class ApplyCommand implements CliCommand {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ESTATE", description = "the .estate file")
+    Path file;
+
+    @Option(names = "--feature", defaultValue = "portforward", description = "the provisioning feature "
+            + "(default: ${DEFAULT-VALUE})")
+    String feature;
+
+    @Option(names = "--select", arity = "1..*", paramLabel = "ID", description = "only these devices (estate ids)")
+    List<String> select;
+
+    @Option(names = "--parallel", defaultValue = "8", description = "devices changed at once (default: "
+            + "${DEFAULT-VALUE})")
+    int parallel;
+
+    @Option(names = "--dry-run", description = "print the plan only; write nothing")
+    boolean dryRun;
+
+    @Option(names = "--yes", description = "do not ask before writing the devices")
+    boolean yes;
+
+    @Reference(target = "(" + Transport.PROTOCOL + "=ssh)")
+    Transport ssh;
+
+    @Reference
+    CredentialVault vault;
+
+    @Reference(policyOption = ReferencePolicyOption.GREEDY)
+    List<Provisioner> provisioners;
+
+    @Override
+    public Integer call() {
+        if (parallel < 1) {
+            throw new CliException(ExitCodes.USAGE, "--parallel must be at least 1");
+        }
+        Estate estate = EstateArguments.load(file);
+        Provisioner provisioner = ProvisioningSupport.provisioner(provisioners, feature);
+        List<ManagedDevice> devices = ProvisioningSupport.devices(estate, provisioner, select);
+        PrintWriter out = spec.commandLine().getOut();
+        ApplyRunner.Builder runner = ApplyRunner.builder(provisioner, ProvisioningSupport.connector(ssh, vault, file))
+                .parallel(parallel).journal(Journal.besideEstate(file));
+        if (dryRun || !yes) {
+            ApplyReport plan = runner.build().plan(devices, new NullProgressMonitor());
+            plan.results().forEach(r -> ProvisioningSupport.printPlan(out, r));
+            out.flush();
+            if (dryRun) {
+                return plan.allSucceeded() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+            }
+            confirm(plan);
+        }
+        ApplyReport report = runner.onResult(result -> print(out, result)).build().apply(devices,
+                new NullProgressMonitor());
+        ProvisioningSupport.printSummary(out, report);
+        out.flush();
+        return report.allSucceeded() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    }
+
+    private static synchronized void print(PrintWriter out, DeviceResult result) {
+        ProvisioningSupport.printResult(out, result);
+        out.flush();
+    }
+
+    private void confirm(ApplyReport plan) {
+        long changing = plan.results().stream().filter(r -> r.plan() != null && !r.plan().isEmpty()).count();
+        Console console = System.console();
+        if (console == null) {
+            throw new CliException(ExitCodes.USAGE, "not on a terminal: add --yes to write " + changing
+                    + " device(s), or --dry-run to only see the plan");
+        }
+        String answer = console.readLine("Apply these changes to %d device(s)? [y/N] ", changing);
+        if (answer == null || !answer.strip().toLowerCase(Locale.ROOT).startsWith("y")) {
+            throw new CliException(ExitCodes.USAGE, "nothing applied");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package io.patchbay.cli.internal;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+
+import io.patchbay.cli.CliException;
+import io.patchbay.cli.ExitCodes;
+import io.patchbay.core.CredentialVault;
+import io.patchbay.core.KnownHostsStore;
+import io.patchbay.core.Transport;
+import io.patchbay.core.provisioning.ApplyReport;
+import io.patchbay.core.provisioning.ChangePlan;
+import io.patchbay.core.provisioning.DeviceResult;
+import io.patchbay.core.provisioning.Outcome;
+import io.patchbay.core.provisioning.Provisioner;
+import io.patchbay.core.provisioning.SettingChange;
+import io.patchbay.core.provisioning.SshDeviceConnector;
+import io.patchbay.model.Estate;
+import io.patchbay.model.ManagedDevice;
+
+/** What {@code plan}, {@code apply} and {@code rollback} share: finding the feature and devices, printing results. */
+final class ProvisioningSupport {
+
+    private ProvisioningSupport() {
+    }
+
+    static Provisioner provisioner(List<Provisioner> provisioners, String feature) {
+        return provisioners.stream().filter(p -> p.feature().equals(feature)).findFirst()
+                .orElseThrow(() -> new CliException(ExitCodes.USAGE, "there is no provisioning feature '" + feature
+                        + "'; known: " + provisioners.stream().map(Provisioner::feature).sorted()
+                                .collect(Collectors.joining(", "))));
+    }
+
+    /** The estate's devices the feature applies to, or the selected ones (each must exist and qualify). */
+    static List<ManagedDevice> devices(Estate estate, Provisioner provisioner, List<String> select) {
+        List<ManagedDevice> all = new ArrayList<>();
+        for (TreeIterator<EObject> it = estate.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof ManagedDevice device && provisioner.appliesTo(device)) {
+                all.add(device);
+            }
+        }
+        if (select == null || select.isEmpty()) {
+            return all;
+        }
+        Set<String> wanted = new LinkedHashSet<>();
+        select.forEach(s -> wanted.addAll(Arrays.asList(s.split(","))));
+        List<ManagedDevice> chosen = new ArrayList<>();
+        for (String id : wanted) {
+            ManagedDevice device = all.stream().filter(d -> id.equals(d.getId())).findFirst()
+                    .orElseThrow(() -> new CliException(ExitCodes.USAGE, "--select " + id + ": the estate has no "
+                            + "device with that id that " + provisioner.feature() + " applies to"));
+            chosen.add(device);
+        }
+        return chosen;
+    }
+
+    static SshDeviceConnector connector(Transport ssh, CredentialVault vault, Path estateFile) {
+        return new SshDeviceConnector(ssh, vault, KnownHostsStore.besideEstate(estateFile));
+    }
+
+    /** The diff of one device: each setting's entries removed ({@code -}) and added ({@code +}). */
+    static void printPlan(PrintWriter out, DeviceResult result) {
+        ChangePlan plan = result.plan();
+        String who = result.deviceId() + " (" + result.deviceName() + ")";
+        if (plan == null) {
+            out.println(who + ": cannot plan: " + result.reason());
+            return;
+        }
+        if (plan.isEmpty()) {
+            out.println(who + ": already correct, nothing to do");
+            return;
+        }
+        out.println(who + ": " + plan.changes().size() + " setting" + (plan.changes().size() == 1 ? "" : "s")
+                + " to change");
+        for (SettingChange change : plan.changes()) {
+            out.println("  " + change.name());
+            List<String> was = words(change.actual());
+            List<String> will = words(change.desired());
+            was.stream().filter(w -> !will.contains(w)).forEach(w -> out.println("    - " + w));
+            will.stream().filter(w -> !was.contains(w)).forEach(w -> out.println("    + " + w));
+        }
+    }
+
+    static void printResult(PrintWriter out, DeviceResult result) {
+        out.printf(Locale.ROOT, "%-12s %s (%s)%s%n", result.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                result.deviceId(), result.deviceName(), result.reason().isEmpty() ? "" : ": " + result.reason());
+    }
+
+    static void printSummary(PrintWriter out, ApplyReport report) {
+        out.printf(Locale.ROOT, "%s%d changed, %d unchanged, %d rolled back, %d failed, %d not started%n",
+                report.journalId() == null ? "" : "journal " + report.journalId() + ": ",
+                report.count(Outcome.CHANGED), report.count(Outcome.UNCHANGED), report.count(Outcome.ROLLED_BACK),
+                report.count(Outcome.FAILED), report.count(Outcome.NOT_STARTED));
+    }
+
+    private static List<String> words(String value) {
+        return value.isBlank() ? List.of() : List.of(value.strip().split("\\s+"));
+    }
+}

@@ -1,0 +1,172 @@
+package io.patchbay.core.provisioning;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+
+/**
+ * The append-only record of every apply of an estate: one JSON object per line in
+ * {@code NAME.journal/JOURNAL-ID.jsonl} beside the estate file {@code NAME.estate}, one file per run. Each device gets
+ * {@link JournalEntry#BEFORE} lines (one per setting, with its before- and after-value) written and flushed to disk
+ * <em>before</em> the device is touched, and {@link JournalEntry#AFTER} lines with the outcome when it is done, so a
+ * run that crashes leaves a record of what may have been changed. Lines are never rewritten. No secret is ever
+ * written. Safe to use from many threads.
+ *
+ * @since 0.1
+ */
+public final class Journal {
+
+    private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Path folder;
+    private final Gson gson = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+
+    private Journal(Path folder) {
+        this.folder = folder.toAbsolutePath();
+    }
+
+    /** The journal in {@code folder}. */
+    public static Journal in(Path folder) {
+        return new Journal(folder);
+    }
+
+    /** The journal of the estate in {@code estateFile}: {@code NAME.journal/} in the same folder. */
+    public static Journal besideEstate(Path estateFile) {
+        String name = estateFile.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        return new Journal(estateFile.toAbsolutePath().resolveSibling(base + ".journal"));
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** A new, unique journal id, e.g. {@code 20261122T001500Z-3f2a}: sortable by time. */
+    public String newId() {
+        return ID.format(Instant.now()) + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
+    }
+
+    /** The file of the run {@code journalId}. */
+    public Path file(String journalId) {
+        if (!journalId.matches("[0-9A-Za-z_-]+")) {
+            throw new IllegalArgumentException("not a journal id: '" + journalId + "'");
+        }
+        return folder.resolve(journalId + ".jsonl");
+    }
+
+    /** Appends {@code entries} to their run's file and forces them to disk before returning. */
+    public synchronized void append(List<JournalEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Path file = file(entries.get(0).journal());
+        try {
+            Files.createDirectories(folder);
+            try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND, StandardOpenOption.WRITE, StandardOpenOption.SYNC)) {
+                for (JournalEntry entry : entries) {
+                    out.write(toJson(entry));
+                    out.write('\n');
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the journal " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Every line of the run {@code journalId}, in order. A last line cut off by a crash is skipped.
+     *
+     * @throws IOException when there is no such run or it cannot be read
+     */
+    public List<JournalEntry> read(String journalId) throws IOException {
+        Path file = file(journalId);
+        if (!Files.exists(file)) {
+            throw new IOException("there is no journal " + journalId + " in " + folder);
+        }
+        List<JournalEntry> entries = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                entries.add(fromJson(gson.fromJson(line, JsonObject.class)));
+            } catch (JsonParseException | IllegalStateException | NullPointerException e) {
+                // a line torn by a crash: the lines before it still count
+            }
+        }
+        return entries;
+    }
+
+    /** The ids of the runs recorded, oldest first. */
+    public List<String> ids() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsonl"))
+                    .map(n -> n.substring(0, n.length() - ".jsonl".length())).sorted().toList();
+        }
+    }
+
+    private String toJson(JournalEntry e) {
+        JsonObject o = new JsonObject();
+        o.addProperty("journal", e.journal());
+        o.addProperty("operator", e.operator());
+        o.addProperty("time", e.time().toString());
+        o.addProperty("feature", e.feature());
+        o.addProperty("device", e.device());
+        o.addProperty("address", e.address());
+        o.addProperty("phase", e.phase());
+        o.addProperty("setting", e.setting());
+        o.addProperty("before", e.before());
+        o.addProperty("after", e.after());
+        o.addProperty("outcome", e.outcome());
+        o.addProperty("reason", e.reason());
+        return gson.toJson(o);
+    }
+
+    private static JournalEntry fromJson(JsonObject o) {
+        return new JournalEntry(text(o, "journal"), text(o, "operator"), Instant.parse(text(o, "time")),
+                text(o, "feature"), text(o, "device"), text(o, "address"), text(o, "phase"), text(o, "setting"),
+                text(o, "before"), text(o, "after"), text(o, "outcome"), text(o, "reason"));
+    }
+
+    private static String text(JsonObject o, String name) {
+        return o.has(name) && !o.get(name).isJsonNull() ? o.get(name).getAsString() : null;
+    }
+
+    @Override
+    public String toString() {
+        return "Journal[" + folder + "]";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Journal j && j.folder.equals(folder);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(folder);
+    }
+}
