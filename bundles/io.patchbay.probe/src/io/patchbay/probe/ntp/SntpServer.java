@@ -87,9 +87,9 @@ public final class SntpServer implements AutoCloseable {
             out.putLong(24, request.getLong(40));
             out.putLong(32, NtpTimestamp.encode(received));
             out.putLong(40, NtpTimestamp.encode(clock.instant()));
+            answered.incrementAndGet(); // before sending, so that a client that has its answer sees it counted
             try {
                 socket.send(new DatagramPacket(reply, reply.length, in.getSocketAddress()));
-                answered.incrementAndGet();
             } catch (IOException e) {
                 // the client went away; nothing to do
             }

@@ -159,10 +159,10 @@ public final class SipServer implements AutoCloseable {
                 continue;
             }
             byte[] bytes = answer.encode();
+            answered.incrementAndGet(); // before sending, so that a client that has its answer sees it counted
             try {
                 // RFC 3581: to the source address and port, not to the Via's sent-by
                 udp.send(new DatagramPacket(bytes, bytes.length, source));
-                answered.incrementAndGet();
             } catch (IOException e) {
                 // the client went away
             }
@@ -212,9 +212,9 @@ public final class SipServer implements AutoCloseable {
                     ignored.incrementAndGet();
                     continue;
                 }
+                answered.incrementAndGet();
                 out.write(answer.encode());
                 out.flush();
-                answered.incrementAndGet();
             }
         } catch (IOException e) {
             // the connection broke or timed out; the client sees that
