@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.patchbay.probe.HostAndPort;
 import io.patchbay.probe.sip.DigestCredentials;
 import io.patchbay.probe.sip.SipClient;
 import io.patchbay.probe.sip.SipProbeException;
@@ -143,6 +144,46 @@ class SipPeerTest {
     }
 
     @Test
+    void ourTlsClientRegistersThroughStunnelInFrontOfSippOverTcp() throws Exception {
+        Path stunnel = Peers.requireProgram("stunnel4", "stunnel4");
+        TestCertificates certificates = TestCertificates.create(work);
+        try (Sipp sipp = Sipp.start(work, UAS_DIGEST, SipTransport.TCP)) {
+            sipp.awaitTcpListener();
+            int port = Peers.freePortPair(StunLoopbackTest.LOOPBACK);
+            Path config = work.resolve("stunnel.conf");
+            Files.writeString(config, String.join("\n", "foreground = yes", "pid = " + work.resolve("stunnel.pid"),
+                    "[sips]", "accept = 127.0.0.1:" + port, "connect = " + HostAndPort.format(sipp.address()),
+                    "cert = " + certificates.serverPem(), "key = " + certificates.serverKeyPem(), ""));
+            Process tunnel = new ProcessBuilder(stunnel.toString(), config.toString()).redirectErrorStream(true)
+                    .redirectOutput(work.resolve("stunnel.log").toFile()).start();
+            try {
+                InetSocketAddress tls = new InetSocketAddress(StunLoopbackTest.LOOPBACK, port);
+                SipClient client = SipClient.tls(certificates.clientContext().getSocketFactory());
+                SipResult result = null;
+                for (int attempt = 0; attempt < 50 && result == null; attempt++) {
+                    Peers.requirePeer(tunnel.isAlive(), "stunnel4 (pid " + tunnel.pid() + ") exited: "
+                            + Files.readString(work.resolve("stunnel.log")));
+                    try {
+                        result = client.register(tls, "alice", SipLoopbackTest.ALICE);
+                    } catch (java.net.ConnectException e) {
+                        Thread.sleep(100); // stunnel is not listening yet
+                    }
+                }
+                SipResult found = result;
+                assertAll(() -> assertEquals(200, found.statusCode(), found::summary),
+                        () -> assertEquals(SipTransport.TLS, found.transport()),
+                        () -> assertTrue(found.challenged()),
+                        () -> assertEquals(Optional.of("sipp-uas-test"), found.serverSoftware()));
+            } finally {
+                tunnel.destroy();
+                if (!tunnel.waitFor(5, TimeUnit.SECONDS)) {
+                    tunnel.destroyForcibly().waitFor();
+                }
+            }
+        }
+    }
+
+    @Test
     void sipsakGets200FromOurServerOverUdpAndTcp() throws Exception {
         Path sipsak = Peers.requireProgram("sipsak", "sipsak");
         try (SipServer server = SipServer.start(SipServerConfig.on(SipLoopbackTest.ANY_PORT))) {
@@ -215,6 +256,18 @@ class SipPeerTest {
                     Thread.sleep(200);
                 }
             }
+        }
+
+        /** Waits until sipp accepts TCP connections (up to 10 s); skips if it exits. */
+        void awaitTcpListener() throws Exception {
+            for (int attempt = 0; attempt < 100; attempt++) {
+                Peers.requirePeer(process.isAlive(), "sipp (pid " + process.pid() + ") exited: " + output());
+                if (io.patchbay.probe.port.PortProbe.tcp(address, Duration.ofSeconds(1)).ok()) {
+                    return;
+                }
+                Thread.sleep(100);
+            }
+            throw new AssertionError("sipp (pid " + process.pid() + ") runs but does not listen: " + output());
         }
 
         String output() throws IOException {
