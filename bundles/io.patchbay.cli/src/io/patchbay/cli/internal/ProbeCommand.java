@@ -12,10 +12,11 @@ import picocli.CommandLine.Spec;
 /** {@code patchbay probe …}: one protocol exchange against a device or server, for one-off checks. */
 @Component(service = CliCommand.class, scope = ServiceScope.PROTOTYPE)
 @Command(name = "probe", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "PROBE",
-        subcommands = { ProbeStunCommand.class, ProbeNatCommand.class },
-        description = "Run one protocol probe (STUN binding, NAT behaviour) and report.",
+        subcommands = { ProbeStunCommand.class, ProbeNatCommand.class, ProbeSipCommand.class, ProbeNtpCommand.class,
+                ProbePortCommand.class },
+        description = "Run one protocol probe (STUN binding, NAT behaviour, SIP, NTP clock, TCP/TLS port) and report.",
         footerHeading = "%n",
-        footer = { "Exit codes: 0 answered, 2 bad arguments, 4 the probe failed (no answer).",
+        footer = { "Exit codes: 0 passed, 2 bad arguments, 4 the probe failed (no answer, or a failing verdict).",
                 "'patchbay probe PROBE --help' describes one probe." })
 public final class ProbeCommand implements CliCommand {
 
