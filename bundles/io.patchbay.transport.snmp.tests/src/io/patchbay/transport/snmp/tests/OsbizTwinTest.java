@@ -186,6 +186,24 @@ class OsbizTwinTest extends SnmpTransportContract {
     }
 
     @Test
+    void closingASessionEndsTheRequestWaitingInItAtOnce() throws Exception {
+        SnmpSession session = transport.open(v2c().timeout(Duration.ofSeconds(20)).retries(0).build());
+        twin().noAnswer(true);
+        try {
+            java.util.concurrent.CompletableFuture.delayedExecutor(300, java.util.concurrent.TimeUnit.MILLISECONDS)
+                    .execute(session::close);
+            long start = System.nanoTime();
+            TransportException e = failureOf(() -> session.get(SYS_NAME));
+            long took = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertAll(() -> assertEquals(Kind.CONNECTION_LOST, e.kind()),
+                    () -> assertTrue(took < 3000, "took " + took + " ms"));
+        } finally {
+            twin().noAnswer(false);
+            session.close();
+        }
+    }
+
+    @Test
     void aSlowSystemRunsIntoTheTimeoutAndIsFineWithAPatientOne() throws Exception {
         twin().slowAnswers(Duration.ofMillis(700));
         try {

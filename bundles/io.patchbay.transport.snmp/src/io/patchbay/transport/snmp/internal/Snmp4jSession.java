@@ -149,6 +149,9 @@ final class Snmp4jSession implements SnmpSession {
     @Override
     public void close() {
         open = false;
+        // a request still waiting ends now rather than at its timeout
+        TransportException closed = TransportException.connectionLost(device(), null, null);
+        pending.forEach(future -> future.completeExceptionally(closed));
         Snmp4jTransport.close(snmp);
     }
 
