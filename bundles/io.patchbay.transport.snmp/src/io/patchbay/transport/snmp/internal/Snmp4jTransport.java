@@ -64,7 +64,7 @@ public final class Snmp4jTransport implements SnmpTransport {
             if (spec.version() == SnmpSpec.Version.V2C) {
                 dispatcher.addMessageProcessingModel(new MPv2c());
                 char[] community = spec.credential().secret();
-                target = new CommunityTarget<>(address, new OctetString(new String(community)));
+                target = new CommunityTarget<>(address, octets(community));
                 java.util.Arrays.fill(community, '\0');
                 target.setVersion(SnmpConstants.version2c);
                 warnings.add("SNMPv2c: the community travels in clear text; prefer SNMPv3 with privacy");
@@ -120,20 +120,31 @@ public final class Snmp4jTransport implements SnmpTransport {
         }
         char[] auth = spec.credential().secret();
         try {
-            OctetString authPass = new OctetString(new String(auth));
+            OctetString authPass = octets(auth);
             if (spec.securityLevel() == SnmpSpec.SecurityLevel.AUTH_NO_PRIV) {
                 return new UsmUser(name, authProtocol(spec.authProtocol()), authPass, null, null);
             }
             char[] priv = spec.privacy().secret();
             try {
                 return new UsmUser(name, authProtocol(spec.authProtocol()), authPass, PrivAES128.ID,
-                        new OctetString(new String(priv)));
+                        octets(priv));
             } finally {
                 java.util.Arrays.fill(priv, '\0');
             }
         } finally {
             java.util.Arrays.fill(auth, '\0');
         }
+    }
+
+    /** The UTF-8 bytes of a secret, without making it an immutable String first. */
+    private static OctetString octets(char[] secret) {
+        java.nio.ByteBuffer encoded = java.nio.charset.StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(secret));
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
+        java.util.Arrays.fill(encoded.array(), (byte) 0);
+        OctetString octets = new OctetString(bytes);
+        java.util.Arrays.fill(bytes, (byte) 0);
+        return octets;
     }
 
     private static OID authProtocol(SnmpSpec.AuthProtocol protocol) {
