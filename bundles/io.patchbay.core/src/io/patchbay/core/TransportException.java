@@ -38,7 +38,12 @@ public final class TransportException extends Exception {
         /** a command ran and exited with a non-zero status; see {@link #exitCode()} and {@link #output()} */
         COMMAND_FAILED,
         /** the caller cancelled the work through its {@link Cancellation} */
-        CANCELLED
+        CANCELLED,
+        /**
+         * the device understood the request and refused it with an SNMP error status; see {@link #snmpError()} and
+         * {@link #oid()}; nothing of the request was applied (an SNMP SET is all or nothing)
+         */
+        REFUSED
     }
 
     private final Kind kind;
@@ -49,6 +54,8 @@ public final class TransportException extends Exception {
     private final String errorOutput;
     private final String knownFingerprint;
     private final String presentedFingerprint;
+    private SnmpErrorStatus snmpError;
+    private String oid;
 
     private TransportException(Kind kind, DeviceAddress device, String problem, String fix, Throwable cause,
             Integer exitCode, String output, String errorOutput, String knownFingerprint,
@@ -137,6 +144,20 @@ public final class TransportException extends Exception {
                 null);
     }
 
+    /**
+     * The device refused an SNMP request: {@code status} for the object {@code oid} (numeric), with the fix
+     * {@link SnmpErrorStatus#fix()} suggests unless the caller knows a better one. Kind {@link Kind#REFUSED}.
+     */
+    public static TransportException snmpRefused(DeviceAddress device, String operation, SnmpErrorStatus status,
+            String oid, String fix) {
+        TransportException e = of(Kind.REFUSED, device,
+                operation + " refused with " + status.mibName() + (oid == null ? "" : " for " + oid),
+                fix == null ? status.fix() : fix, null);
+        e.snmpError = status;
+        e.oid = oid;
+        return e;
+    }
+
     public Kind kind() {
         return kind;
     }
@@ -173,6 +194,16 @@ public final class TransportException extends Exception {
     /** For host-key failures: the fingerprint the device presented ({@code SHA256:…}). */
     public Optional<String> presentedFingerprint() {
         return Optional.ofNullable(presentedFingerprint);
+    }
+
+    /** For {@link Kind#REFUSED}: the SNMP error status the device answered with. */
+    public Optional<SnmpErrorStatus> snmpError() {
+        return Optional.ofNullable(snmpError);
+    }
+
+    /** For {@link Kind#REFUSED}: the numeric OID of the variable the device named in its error index. */
+    public Optional<String> oid() {
+        return Optional.ofNullable(oid);
     }
 
     @Override

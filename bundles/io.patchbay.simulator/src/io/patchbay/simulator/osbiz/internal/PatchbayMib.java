@@ -1,0 +1,239 @@
+package io.patchbay.simulator.osbiz.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Map.Entry;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+import org.snmp4j.PDU;
+import org.snmp4j.smi.Integer32;
+import org.snmp4j.smi.IpAddress;
+import org.snmp4j.smi.Null;
+import org.snmp4j.smi.OID;
+import org.snmp4j.smi.OctetString;
+import org.snmp4j.smi.SMIConstants;
+import org.snmp4j.smi.TimeTicks;
+import org.snmp4j.smi.Variable;
+import org.snmp4j.smi.VariableBinding;
+
+/**
+ * The objects of the OSBiz twin (MIB-II system group and the Patchbay MIB, see the bundle's MIB.md) and the system's
+ * own checks of a SET: every varbind is checked, then the state the whole SET would lead to, and only then is
+ * anything applied, so a refused SET changes nothing.
+ */
+public final class PatchbayMib {
+
+    public static final OID SYSTEM = new OID("1.3.6.1.2.1.1");
+    public static final OID SYS_UP_TIME = new OID("1.3.6.1.2.1.1.3.0");
+    public static final OID ENTERPRISE = new OID("1.3.6.1.4.1.32473.1");
+    public static final OID PB_SYSTEM = new OID("1.3.6.1.4.1.32473.1.1");
+    public static final OID STATION_ENTRY = new OID("1.3.6.1.4.1.32473.1.2.1.1");
+
+    /** Station columns (pbStationEntry.N). */
+    public static final int COL_CALL_NUMBER = 1, COL_NAME = 2, COL_TYPE = 3, COL_AUTH = 4, COL_PASSWORD = 5,
+            COL_SBC = 6, COL_SPE = 7, COL_COS = 8;
+    /** System scalars (pbSystem.N.0). */
+    public static final int SYS_STUN_SERVER = 1, SYS_STUN_PORT = 2, SYS_INTERNET_CALLS = 3, SYS_DLI = 4,
+            SYS_SPE = 5, SYS_SPE_MIN_KEY = 6, SYS_RELEASE = 7, SYS_PUBLIC_ADDRESS = 8;
+
+    static final int TRUE = 1, FALSE = 2;
+
+    private record Column(int syntax, boolean writable, Predicate<Variable> valid) {
+    }
+
+    private final NavigableMap<OID, Variable> objects = new TreeMap<>();
+    private final Map<OID, Column> writableScalars = new HashMap<>();
+    private final Map<Integer, Column> columns = new HashMap<>();
+    private final Map<Integer, String> passwords = new HashMap<>();
+    private final long startNanos = System.nanoTime();
+
+    public PatchbayMib(String sysDescr, String release) {
+        objects.put(new OID("1.3.6.1.2.1.1.1.0"), new OctetString(sysDescr));
+        objects.put(new OID("1.3.6.1.2.1.1.2.0"), ENTERPRISE);
+        objects.put(SYS_UP_TIME, new TimeTicks(0));
+        scalar(new OID("1.3.6.1.2.1.1.4.0"), new OctetString("NOC <noc@example.net>"), SMIConstants.SYNTAX_OCTET_STRING,
+                v -> ((OctetString) v).length() <= 255);
+        scalar(new OID("1.3.6.1.2.1.1.5.0"), new OctetString("osbiz-twin"), SMIConstants.SYNTAX_OCTET_STRING,
+                v -> ((OctetString) v).length() <= 255);
+        scalar(new OID("1.3.6.1.2.1.1.6.0"), new OctetString("Lab"), SMIConstants.SYNTAX_OCTET_STRING,
+                v -> ((OctetString) v).length() <= 255);
+        objects.put(new OID("1.3.6.1.2.1.1.7.0"), new Integer32(72));
+
+        scalar(sys(SYS_STUN_SERVER), new OctetString(""), SMIConstants.SYNTAX_OCTET_STRING,
+                v -> ((OctetString) v).toString().matches("[A-Za-z0-9.-]{0,253}"));
+        scalar(sys(SYS_STUN_PORT), new Integer32(3478), SMIConstants.SYNTAX_INTEGER, v -> between(v, 1, 65535));
+        scalar(sys(SYS_INTERNET_CALLS), new Integer32(0), SMIConstants.SYNTAX_INTEGER, v -> between(v, 0, 180));
+        scalar(sys(SYS_DLI), new Integer32(FALSE), SMIConstants.SYNTAX_INTEGER, PatchbayMib::truthValue);
+        scalar(sys(SYS_SPE), new Integer32(FALSE), SMIConstants.SYNTAX_INTEGER, PatchbayMib::truthValue);
+        scalar(sys(SYS_SPE_MIN_KEY), new Integer32(2048), SMIConstants.SYNTAX_INTEGER,
+                v -> v.toInt() == 1024 || v.toInt() == 2048 || v.toInt() == 4096);
+        objects.put(sys(SYS_RELEASE), new OctetString(release));
+        scalar(sys(SYS_PUBLIC_ADDRESS), new IpAddress("0.0.0.0"), SMIConstants.SYNTAX_IPADDRESS, v -> true);
+
+        columns.put(COL_CALL_NUMBER, new Column(SMIConstants.SYNTAX_INTEGER, false, v -> false));
+        columns.put(COL_NAME, new Column(SMIConstants.SYNTAX_OCTET_STRING, false, v -> false));
+        columns.put(COL_TYPE, new Column(SMIConstants.SYNTAX_INTEGER, false, v -> false));
+        columns.put(COL_AUTH, new Column(SMIConstants.SYNTAX_INTEGER, true, PatchbayMib::truthValue));
+        columns.put(COL_PASSWORD, new Column(SMIConstants.SYNTAX_OCTET_STRING, true, v -> true));
+        columns.put(COL_SBC, new Column(SMIConstants.SYNTAX_INTEGER, true, PatchbayMib::truthValue));
+        columns.put(COL_SPE, new Column(SMIConstants.SYNTAX_INTEGER, true, PatchbayMib::truthValue));
+        columns.put(COL_COS, new Column(SMIConstants.SYNTAX_INTEGER, true, v -> between(v, 1, 5)));
+    }
+
+    public static OID sys(int scalar) {
+        return new OID(PB_SYSTEM).append(scalar).append(0);
+    }
+
+    public static OID station(int column, int callNumber) {
+        return new OID(STATION_ENTRY).append(column).append(callNumber);
+    }
+
+    private void scalar(OID oid, Variable initial, int syntax, Predicate<Variable> valid) {
+        objects.put(oid, initial);
+        writableScalars.put(oid, new Column(syntax, true, valid));
+    }
+
+    /** Adds a station row (stations are created on the system, never by SNMP). */
+    public synchronized void addStation(int callNumber, String name, int type, boolean auth, String password,
+            boolean sbc, boolean spe, int classOfService) {
+        objects.put(station(COL_CALL_NUMBER, callNumber), new Integer32(callNumber));
+        objects.put(station(COL_NAME, callNumber), new OctetString(name));
+        objects.put(station(COL_TYPE, callNumber), new Integer32(type));
+        objects.put(station(COL_AUTH, callNumber), new Integer32(auth ? TRUE : FALSE));
+        objects.put(station(COL_PASSWORD, callNumber), new OctetString());
+        objects.put(station(COL_SBC, callNumber), new Integer32(sbc ? TRUE : FALSE));
+        objects.put(station(COL_SPE, callNumber), new Integer32(spe ? TRUE : FALSE));
+        objects.put(station(COL_COS, callNumber), new Integer32(classOfService));
+        if (password != null) {
+            passwords.put(callNumber, password);
+        }
+    }
+
+    /** The value of an instance, or {@code noSuchObject}/{@code noSuchInstance}. */
+    public synchronized Variable get(OID oid) {
+        if (oid.equals(SYS_UP_TIME)) {
+            return upTime();
+        }
+        Variable value = objects.get(oid);
+        if (value != null) {
+            return value;
+        }
+        boolean objectKnown = objects.keySet().stream().anyMatch(o -> o.size() == oid.size()
+                && o.leftMostCompare(oid.size() - 1, oid) == 0);
+        return objectKnown ? Null.noSuchInstance : Null.noSuchObject;
+    }
+
+    /** The first instance after {@code oid}, or {@code endOfMibView}. */
+    public synchronized VariableBinding next(OID oid) {
+        Entry<OID, Variable> next = objects.higherEntry(oid);
+        if (next == null) {
+            return new VariableBinding(oid, Null.endOfMibView);
+        }
+        return new VariableBinding(next.getKey(), next.getKey().equals(SYS_UP_TIME) ? upTime() : next.getValue());
+    }
+
+    /** The result of a SET: {@code status} 0 and the applied values, or the refusal and the 1-based index. */
+    public record SetOutcome(int status, int index) {
+    }
+
+    public synchronized SetOutcome set(List<VariableBinding> request) {
+        Map<OID, Variable> after = new HashMap<>();
+        Map<Integer, String> newPasswords = new HashMap<>();
+        for (int i = 0; i < request.size(); i++) {
+            OID oid = request.get(i).getOid();
+            Variable value = request.get(i).getVariable();
+            Column column = writableScalars.get(oid);
+            Integer callNumber = null;
+            if (column == null && oid.size() == STATION_ENTRY.size() + 2 && oid.startsWith(STATION_ENTRY)) {
+                column = columns.get(oid.get(STATION_ENTRY.size()));
+                callNumber = oid.last();
+                if (column != null && !objects.containsKey(oid)) {
+                    return new SetOutcome(column.writable ? PDU.noCreation : PDU.notWritable, i + 1);
+                }
+            }
+            if (column == null || !column.writable) {
+                return new SetOutcome(objects.containsKey(oid) ? PDU.notWritable : PDU.noCreation, i + 1);
+            }
+            if (value.getSyntax() != column.syntax) {
+                return new SetOutcome(PDU.wrongType, i + 1);
+            }
+            if (callNumber != null && oid.get(STATION_ENTRY.size()) == COL_PASSWORD) {
+                String password = value.toString();
+                if (!PasswordPolicy.accepts(password, callNumber)) {
+                    return new SetOutcome(PDU.wrongValue, i + 1);
+                }
+                newPasswords.put(callNumber, password);
+                continue;
+            }
+            if (!column.valid.test(value)) {
+                return new SetOutcome(PDU.wrongValue, i + 1);
+            }
+            after.put(oid, value);
+        }
+        // consistency of the state the whole SET leads to (F-07, F-20, F-32)
+        for (int i = 0; i < request.size(); i++) {
+            OID oid = request.get(i).getOid();
+            if (!oid.startsWith(STATION_ENTRY) || oid.size() != STATION_ENTRY.size() + 2) {
+                if (oid.equals(sys(SYS_SPE)) && valueAfter(after, oid).toInt() == FALSE && anyStationSpe(after)) {
+                    return new SetOutcome(PDU.inconsistentValue, i + 1);
+                }
+                continue;
+            }
+            int column = oid.get(STATION_ENTRY.size());
+            int callNumber = oid.last();
+            boolean auth = valueAfter(after, station(COL_AUTH, callNumber)).toInt() == TRUE;
+            boolean hasPassword = passwords.containsKey(callNumber) || newPasswords.containsKey(callNumber);
+            boolean sbc = valueAfter(after, station(COL_SBC, callNumber)).toInt() == TRUE;
+            boolean spe = valueAfter(after, station(COL_SPE, callNumber)).toInt() == TRUE;
+            if ((column == COL_SBC || column == COL_AUTH) && sbc && !(auth && hasPassword)) {
+                return new SetOutcome(PDU.inconsistentValue, i + 1);
+            }
+            if (column == COL_SPE && spe && valueAfter(after, sys(SYS_SPE)).toInt() != TRUE) {
+                return new SetOutcome(PDU.inconsistentValue, i + 1);
+            }
+        }
+        objects.putAll(after);
+        passwords.putAll(newPasswords);
+        return new SetOutcome(PDU.noError, 0);
+    }
+
+    /** Whether {@code password} is the station's password (the twin's view; SNMP never reads it back). */
+    public synchronized boolean passwordIs(int callNumber, String password) {
+        return password.equals(passwords.get(callNumber));
+    }
+
+    public synchronized Variable value(OID oid) {
+        return get(oid);
+    }
+
+    private boolean anyStationSpe(Map<OID, Variable> after) {
+        for (OID oid : new ArrayList<>(objects.keySet())) {
+            if (oid.size() == STATION_ENTRY.size() + 2 && oid.startsWith(STATION_ENTRY)
+                    && oid.get(STATION_ENTRY.size()) == COL_SPE && valueAfter(after, oid).toInt() == TRUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Variable valueAfter(Map<OID, Variable> after, OID oid) {
+        Variable v = after.get(oid);
+        return v != null ? v : objects.getOrDefault(oid, new Integer32(0));
+    }
+
+    private TimeTicks upTime() {
+        return new TimeTicks((System.nanoTime() - startNanos) / 10_000_000L);
+    }
+
+    private static boolean truthValue(Variable v) {
+        return v.toInt() == TRUE || v.toInt() == FALSE;
+    }
+
+    private static boolean between(Variable v, int min, int max) {
+        return v.toInt() >= min && v.toInt() <= max;
+    }
+}
