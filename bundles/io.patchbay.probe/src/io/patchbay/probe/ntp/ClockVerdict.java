@@ -34,7 +34,10 @@ public record ClockVerdict(Duration offset, Duration threshold, boolean ok, Stri
         return new ClockVerdict(offset, threshold, ok, message);
     }
 
-    /** "12 min", "3.4 s", "250 ms", "2 h 5 min", "3 d 4 h". */
+    /**
+     * "250 ms", "3.4 s", "1.5 min", "12 min", "2 h 5 min", "3 d 4 h": rounded, never truncated, so an offset measured a
+     * few milliseconds short of 12 minutes still reads "12 min".
+     */
     static String words(Duration d) {
         long ms = d.toMillis();
         if (ms < 1000) {
@@ -43,14 +46,18 @@ public record ClockVerdict(Duration offset, Duration threshold, boolean ok, Stri
         if (ms < 60_000) {
             return String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
         }
-        long minutes = d.toMinutes();
+        if (ms < 600_000) {
+            return String.format(java.util.Locale.ROOT, "%.1f min", ms / 60_000.0);
+        }
+        long minutes = (ms + 30_000) / 60_000;
         if (minutes < 60) {
             return minutes + " min";
         }
-        long hours = d.toHours();
+        long hours = minutes / 60;
         if (hours < 48) {
             return hours + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
         }
-        return d.toDays() + " d" + (hours % 24 == 0 ? "" : " " + hours % 24 + " h");
+        long roundedHours = (minutes + 30) / 60;
+        return roundedHours / 24 + " d" + (roundedHours % 24 == 0 ? "" : " " + roundedHours % 24 + " h");
     }
 }
