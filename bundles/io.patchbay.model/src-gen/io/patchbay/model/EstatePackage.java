@@ -393,13 +393,22 @@ public interface EstatePackage extends EPackage {
 	int MANAGED_DEVICE__SSH_PORT = NAMED_ELEMENT_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Snmp Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MANAGED_DEVICE__SNMP_PORT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Host Key Fingerprint</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MANAGED_DEVICE__HOST_KEY_FINGERPRINT = NAMED_ELEMENT_FEATURE_COUNT + 2;
+	int MANAGED_DEVICE__HOST_KEY_FINGERPRINT = NAMED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Credential Ref</b></em>' attribute.
@@ -408,7 +417,7 @@ public interface EstatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MANAGED_DEVICE__CREDENTIAL_REF = NAMED_ELEMENT_FEATURE_COUNT + 3;
+	int MANAGED_DEVICE__CREDENTIAL_REF = NAMED_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Servicelink</b></em>' containment reference.
@@ -417,7 +426,7 @@ public interface EstatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MANAGED_DEVICE__SERVICELINK = NAMED_ELEMENT_FEATURE_COUNT + 4;
+	int MANAGED_DEVICE__SERVICELINK = NAMED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Managed Device</em>' class.
@@ -426,7 +435,7 @@ public interface EstatePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int MANAGED_DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 5;
+	int MANAGED_DEVICE_FEATURE_COUNT = NAMED_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Managed Device</em>' class.
@@ -482,6 +491,15 @@ public interface EstatePackage extends EPackage {
 	 * @ordered
 	 */
 	int OSBIZ_SYSTEM__SSH_PORT = MANAGED_DEVICE__SSH_PORT;
+
+	/**
+	 * The feature id for the '<em><b>Snmp Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OSBIZ_SYSTEM__SNMP_PORT = MANAGED_DEVICE__SNMP_PORT;
 
 	/**
 	 * The feature id for the '<em><b>Host Key Fingerprint</b></em>' attribute.
@@ -1316,6 +1334,15 @@ public interface EstatePackage extends EPackage {
 	int ROUTER__SSH_PORT = MANAGED_DEVICE__SSH_PORT;
 
 	/**
+	 * The feature id for the '<em><b>Snmp Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ROUTER__SNMP_PORT = MANAGED_DEVICE__SNMP_PORT;
+
+	/**
 	 * The feature id for the '<em><b>Host Key Fingerprint</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1423,6 +1450,15 @@ public interface EstatePackage extends EPackage {
 	 * @ordered
 	 */
 	int COMPANY_ROUTER__SSH_PORT = ROUTER__SSH_PORT;
+
+	/**
+	 * The feature id for the '<em><b>Snmp Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPANY_ROUTER__SNMP_PORT = ROUTER__SNMP_PORT;
 
 	/**
 	 * The feature id for the '<em><b>Host Key Fingerprint</b></em>' attribute.
@@ -1706,6 +1742,15 @@ public interface EstatePackage extends EPackage {
 	int HOME_ROUTER__SSH_PORT = ROUTER__SSH_PORT;
 
 	/**
+	 * The feature id for the '<em><b>Snmp Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HOME_ROUTER__SNMP_PORT = ROUTER__SNMP_PORT;
+
+	/**
 	 * The feature id for the '<em><b>Host Key Fingerprint</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1822,6 +1867,15 @@ public interface EstatePackage extends EPackage {
 	 * @ordered
 	 */
 	int BUFFALO_ROUTER__SSH_PORT = ROUTER__SSH_PORT;
+
+	/**
+	 * The feature id for the '<em><b>Snmp Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUFFALO_ROUTER__SNMP_PORT = ROUTER__SNMP_PORT;
 
 	/**
 	 * The feature id for the '<em><b>Host Key Fingerprint</b></em>' attribute.
@@ -1967,6 +2021,15 @@ public interface EstatePackage extends EPackage {
 	 * @ordered
 	 */
 	int RSIP_SERVER__SSH_PORT = MANAGED_DEVICE__SSH_PORT;
+
+	/**
+	 * The feature id for the '<em><b>Snmp Port</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RSIP_SERVER__SNMP_PORT = MANAGED_DEVICE__SNMP_PORT;
 
 	/**
 	 * The feature id for the '<em><b>Host Key Fingerprint</b></em>' attribute.
@@ -3098,6 +3161,17 @@ public interface EstatePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getManagedDevice_SshPort();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.patchbay.model.ManagedDevice#getSnmpPort <em>Snmp Port</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Snmp Port</em>'.
+	 * @see io.patchbay.model.ManagedDevice#getSnmpPort()
+	 * @see #getManagedDevice()
+	 * @generated
+	 */
+	EAttribute getManagedDevice_SnmpPort();
 
 	/**
 	 * Returns the meta object for the attribute '{@link io.patchbay.model.ManagedDevice#getHostKeyFingerprint <em>Host Key Fingerprint</em>}'.
@@ -5251,6 +5325,14 @@ public interface EstatePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MANAGED_DEVICE__SSH_PORT = eINSTANCE.getManagedDevice_SshPort();
+
+		/**
+		 * The meta object literal for the '<em><b>Snmp Port</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MANAGED_DEVICE__SNMP_PORT = eINSTANCE.getManagedDevice_SnmpPort();
 
 		/**
 		 * The meta object literal for the '<em><b>Host Key Fingerprint</b></em>' attribute feature.

@@ -18,6 +18,7 @@ package io.patchbay.model;
  * <ul>
  *   <li>{@link io.patchbay.model.ManagedDevice#getHostAddress <em>Host Address</em>}</li>
  *   <li>{@link io.patchbay.model.ManagedDevice#getSshPort <em>Ssh Port</em>}</li>
+ *   <li>{@link io.patchbay.model.ManagedDevice#getSnmpPort <em>Snmp Port</em>}</li>
  *   <li>{@link io.patchbay.model.ManagedDevice#getHostKeyFingerprint <em>Host Key Fingerprint</em>}</li>
  *   <li>{@link io.patchbay.model.ManagedDevice#getCredentialRef <em>Credential Ref</em>}</li>
  *   <li>{@link io.patchbay.model.ManagedDevice#getServicelink <em>Servicelink</em>}</li>
@@ -75,6 +76,32 @@ public interface ManagedDevice extends NamedElement {
 	 * @generated
 	 */
 	void setSshPort(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Snmp Port</b></em>' attribute.
+	 * The default value is <code>"161"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * UDP port of the device's SNMP agent.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Snmp Port</em>' attribute.
+	 * @see #setSnmpPort(int)
+	 * @see io.patchbay.model.EstatePackage#getManagedDevice_SnmpPort()
+	 * @model default="161"
+	 * @generated
+	 */
+	int getSnmpPort();
+
+	/**
+	 * Sets the value of the '{@link io.patchbay.model.ManagedDevice#getSnmpPort <em>Snmp Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Snmp Port</em>' attribute.
+	 * @see #getSnmpPort()
+	 * @generated
+	 */
+	void setSnmpPort(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Host Key Fingerprint</b></em>' attribute.

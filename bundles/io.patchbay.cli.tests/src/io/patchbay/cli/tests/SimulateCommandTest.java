@@ -31,10 +31,16 @@ import io.patchbay.core.ConnectionSpec;
 import io.patchbay.core.CredentialVault;
 import io.patchbay.core.DeviceAddress;
 import io.patchbay.core.KnownHostsStore;
+import io.patchbay.core.SnmpSession;
+import io.patchbay.core.SnmpSpec;
+import io.patchbay.core.SnmpTransport;
+import io.patchbay.core.SnmpVarBind;
 import io.patchbay.core.Transport;
 import io.patchbay.core.TransportSession;
 import io.patchbay.demo.DemoEstate;
+import io.patchbay.simulator.osbiz.OsbizSnmpTwin;
 import io.patchbay.model.BuffaloRouter;
+import io.patchbay.model.OsbizSystem;
 import io.patchbay.model.Estate;
 import io.patchbay.model.EstateResources;
 
@@ -68,7 +74,8 @@ class SimulateCommandTest {
         BuffaloRouter buffalo = find(copy, BuffaloRouter.class);
         assertAll(() -> assertArrayEquals(before, Files.readAllBytes(demo), "the estate itself is not written"),
                 () -> assertEquals(simulated.toString(), report.get("simulatedEstate")),
-                () -> assertEquals(2, twins.size(), "the company router and the Buffalo router: " + twins),
+                () -> assertEquals(List.of("pbx-hh", "rtr-hh", "pbx-hl", "rtr-hl"),
+                        twins.stream().map(t -> t.get("deviceId")).toList(), "both systems and both routers"),
                 () -> assertEquals("127.0.0.1", buffalo.getHostAddress()),
                 () -> assertEquals("vault:simulated/" + buffalo.getId(), buffalo.getCredentialRef()));
     }
@@ -95,7 +102,19 @@ class SimulateCommandTest {
             CommandResult result = session.exec("nvram get router_name", Duration.ofSeconds(10));
             assertEquals(0, result.exitCode(), result.toString());
         }
-        assertTrue(out.toString().startsWith("2 twins for demo.estate; manage " + simulated), out.toString());
+        assertTrue(out.toString().startsWith("4 twins for demo.estate; manage " + simulated), out.toString());
+
+        OsbizSystem x3 = find(EstateResources.load(simulated), OsbizSystem.class);
+        SnmpTransport snmp = service(SnmpTransport.class, "(patchbay.transport=snmp)");
+        try (SnmpSession session = snmp.open(SnmpSpec.v3(DeviceAddress.of(x3.getHostAddress(), x3.getSnmpPort()),
+                vault.resolve(x3.getCredentialRef())).build())) {
+            // station 101 of the estate, with its name and SBC flag as the estate has them
+            String entry = OsbizSnmpTwin.STATION_ENTRY;
+            List<SnmpVarBind> values = session.get(List.of(entry + ".2.101", entry + ".6.101"));
+            assertEquals("Jana Petersen", new String(values.get(0).value().asBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(1, values.get(1).value().asInt(), "SBC flag on (TruthValue true)");
+        }
         simulation.interrupt(); // as Ctrl-C would: the twins stop and the command ends
         simulation.join(10_000);
         assertAll(() -> assertEquals(ExitCodes.OK, exit[0], err.toString()),

@@ -50,6 +50,7 @@ public class ManagedDeviceItemProvider extends NamedElementItemProvider {
 
 			addHostAddressPropertyDescriptor(object);
 			addSshPortPropertyDescriptor(object);
+			addSnmpPortPropertyDescriptor(object);
 			addHostKeyFingerprintPropertyDescriptor(object);
 			addCredentialRefPropertyDescriptor(object);
 		}
@@ -92,6 +93,28 @@ public class ManagedDeviceItemProvider extends NamedElementItemProvider {
 				 getString("_UI_ManagedDevice_sshPort_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_ManagedDevice_sshPort_feature", "_UI_ManagedDevice_type"),
 				 EstatePackage.Literals.MANAGED_DEVICE__SSH_PORT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Snmp Port feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSnmpPortPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ManagedDevice_snmpPort_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ManagedDevice_snmpPort_feature", "_UI_ManagedDevice_type"),
+				 EstatePackage.Literals.MANAGED_DEVICE__SNMP_PORT,
 				 true,
 				 false,
 				 false,
@@ -211,6 +234,7 @@ public class ManagedDeviceItemProvider extends NamedElementItemProvider {
 		switch (notification.getFeatureID(ManagedDevice.class)) {
 			case EstatePackage.MANAGED_DEVICE__HOST_ADDRESS:
 			case EstatePackage.MANAGED_DEVICE__SSH_PORT:
+			case EstatePackage.MANAGED_DEVICE__SNMP_PORT:
 			case EstatePackage.MANAGED_DEVICE__HOST_KEY_FINGERPRINT:
 			case EstatePackage.MANAGED_DEVICE__CREDENTIAL_REF:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -626,7 +626,7 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getManagedDevice_HostKeyFingerprint() {
+	public EAttribute getManagedDevice_SnmpPort() {
 		return (EAttribute)managedDeviceEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -636,7 +636,7 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getManagedDevice_CredentialRef() {
+	public EAttribute getManagedDevice_HostKeyFingerprint() {
 		return (EAttribute)managedDeviceEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -646,8 +646,18 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getManagedDevice_CredentialRef() {
+		return (EAttribute)managedDeviceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getManagedDevice_Servicelink() {
-		return (EReference)managedDeviceEClass.getEStructuralFeatures().get(4);
+		return (EReference)managedDeviceEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2483,6 +2493,7 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 		managedDeviceEClass = createEClass(MANAGED_DEVICE);
 		createEAttribute(managedDeviceEClass, MANAGED_DEVICE__HOST_ADDRESS);
 		createEAttribute(managedDeviceEClass, MANAGED_DEVICE__SSH_PORT);
+		createEAttribute(managedDeviceEClass, MANAGED_DEVICE__SNMP_PORT);
 		createEAttribute(managedDeviceEClass, MANAGED_DEVICE__HOST_KEY_FINGERPRINT);
 		createEAttribute(managedDeviceEClass, MANAGED_DEVICE__CREDENTIAL_REF);
 		createEReference(managedDeviceEClass, MANAGED_DEVICE__SERVICELINK);
@@ -2756,6 +2767,7 @@ public class EstatePackageImpl extends EPackageImpl implements EstatePackage {
 		initEClass(managedDeviceEClass, ManagedDevice.class, "ManagedDevice", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getManagedDevice_HostAddress(), ecorePackage.getEString(), "hostAddress", null, 0, 1, ManagedDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getManagedDevice_SshPort(), ecorePackage.getEInt(), "sshPort", "22", 0, 1, ManagedDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getManagedDevice_SnmpPort(), ecorePackage.getEInt(), "snmpPort", "161", 0, 1, ManagedDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getManagedDevice_HostKeyFingerprint(), ecorePackage.getEString(), "hostKeyFingerprint", null, 0, 1, ManagedDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getManagedDevice_CredentialRef(), ecorePackage.getEString(), "credentialRef", null, 0, 1, ManagedDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getManagedDevice_Servicelink(), this.getServicelinkIdentity(), null, "servicelink", null, 0, 1, ManagedDevice.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

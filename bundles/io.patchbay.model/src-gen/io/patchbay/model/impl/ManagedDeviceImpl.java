@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * <ul>
  *   <li>{@link io.patchbay.model.impl.ManagedDeviceImpl#getHostAddress <em>Host Address</em>}</li>
  *   <li>{@link io.patchbay.model.impl.ManagedDeviceImpl#getSshPort <em>Ssh Port</em>}</li>
+ *   <li>{@link io.patchbay.model.impl.ManagedDeviceImpl#getSnmpPort <em>Snmp Port</em>}</li>
  *   <li>{@link io.patchbay.model.impl.ManagedDeviceImpl#getHostKeyFingerprint <em>Host Key Fingerprint</em>}</li>
  *   <li>{@link io.patchbay.model.impl.ManagedDeviceImpl#getCredentialRef <em>Credential Ref</em>}</li>
  *   <li>{@link io.patchbay.model.impl.ManagedDeviceImpl#getServicelink <em>Servicelink</em>}</li>
@@ -71,6 +72,26 @@ public abstract class ManagedDeviceImpl extends NamedElementImpl implements Mana
 	 * @ordered
 	 */
 	protected int sshPort = SSH_PORT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSnmpPort() <em>Snmp Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSnmpPort()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int SNMP_PORT_EDEFAULT = 161;
+
+	/**
+	 * The cached value of the '{@link #getSnmpPort() <em>Snmp Port</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSnmpPort()
+	 * @generated
+	 * @ordered
+	 */
+	protected int snmpPort = SNMP_PORT_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getHostKeyFingerprint() <em>Host Key Fingerprint</em>}' attribute.
@@ -193,6 +214,29 @@ public abstract class ManagedDeviceImpl extends NamedElementImpl implements Mana
 	 * @generated
 	 */
 	@Override
+	public int getSnmpPort() {
+		return snmpPort;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSnmpPort(int newSnmpPort) {
+		int oldSnmpPort = snmpPort;
+		snmpPort = newSnmpPort;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, EstatePackage.MANAGED_DEVICE__SNMP_PORT, oldSnmpPort, snmpPort));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getHostKeyFingerprint() {
 		return hostKeyFingerprint;
 	}
@@ -304,6 +348,8 @@ public abstract class ManagedDeviceImpl extends NamedElementImpl implements Mana
 				return getHostAddress();
 			case EstatePackage.MANAGED_DEVICE__SSH_PORT:
 				return getSshPort();
+			case EstatePackage.MANAGED_DEVICE__SNMP_PORT:
+				return getSnmpPort();
 			case EstatePackage.MANAGED_DEVICE__HOST_KEY_FINGERPRINT:
 				return getHostKeyFingerprint();
 			case EstatePackage.MANAGED_DEVICE__CREDENTIAL_REF:
@@ -327,6 +373,9 @@ public abstract class ManagedDeviceImpl extends NamedElementImpl implements Mana
 				return;
 			case EstatePackage.MANAGED_DEVICE__SSH_PORT:
 				setSshPort((Integer)newValue);
+				return;
+			case EstatePackage.MANAGED_DEVICE__SNMP_PORT:
+				setSnmpPort((Integer)newValue);
 				return;
 			case EstatePackage.MANAGED_DEVICE__HOST_KEY_FINGERPRINT:
 				setHostKeyFingerprint((String)newValue);
@@ -355,6 +404,9 @@ public abstract class ManagedDeviceImpl extends NamedElementImpl implements Mana
 			case EstatePackage.MANAGED_DEVICE__SSH_PORT:
 				setSshPort(SSH_PORT_EDEFAULT);
 				return;
+			case EstatePackage.MANAGED_DEVICE__SNMP_PORT:
+				setSnmpPort(SNMP_PORT_EDEFAULT);
+				return;
 			case EstatePackage.MANAGED_DEVICE__HOST_KEY_FINGERPRINT:
 				setHostKeyFingerprint(HOST_KEY_FINGERPRINT_EDEFAULT);
 				return;
@@ -380,6 +432,8 @@ public abstract class ManagedDeviceImpl extends NamedElementImpl implements Mana
 				return HOST_ADDRESS_EDEFAULT == null ? hostAddress != null : !HOST_ADDRESS_EDEFAULT.equals(hostAddress);
 			case EstatePackage.MANAGED_DEVICE__SSH_PORT:
 				return sshPort != SSH_PORT_EDEFAULT;
+			case EstatePackage.MANAGED_DEVICE__SNMP_PORT:
+				return snmpPort != SNMP_PORT_EDEFAULT;
 			case EstatePackage.MANAGED_DEVICE__HOST_KEY_FINGERPRINT:
 				return HOST_KEY_FINGERPRINT_EDEFAULT == null ? hostKeyFingerprint != null : !HOST_KEY_FINGERPRINT_EDEFAULT.equals(hostKeyFingerprint);
 			case EstatePackage.MANAGED_DEVICE__CREDENTIAL_REF:
@@ -404,6 +458,8 @@ public abstract class ManagedDeviceImpl extends NamedElementImpl implements Mana
 		result.append(hostAddress);
 		result.append(", sshPort: ");
 		result.append(sshPort);
+		result.append(", snmpPort: ");
+		result.append(snmpPort);
 		result.append(", hostKeyFingerprint: ");
 		result.append(hostKeyFingerprint);
 		result.append(", credentialRef: ");

@@ -19,7 +19,11 @@ import io.patchbay.model.Estate;
 import io.patchbay.model.EstateLabels;
 import io.patchbay.model.EstateResources;
 import io.patchbay.model.ManagedDevice;
+import io.patchbay.model.OsbizSystem;
+import io.patchbay.model.Station;
+import io.patchbay.model.StationType;
 import io.patchbay.simulator.BuffaloRouterTwin;
+import io.patchbay.simulator.osbiz.OsbizSnmpTwin;
 
 /**
  * A twin for every device of an estate that has one, on loopback, and a copy of the estate that points at them, so
@@ -30,8 +34,9 @@ import io.patchbay.simulator.BuffaloRouterTwin;
  * {@code vault:simulated/DEVICE-ID}, so no real credential is touched. Each twin keeps its state (NVRAM) in its own
  * folder below {@code stateFolder}, so a restarted simulation keeps committed settings.
  * <p>
- * Simulated today: company routers and Buffalo routers (DD-WRT over SSH). Devices without a twin keep their
- * addresses and are listed by {@link #notSimulated()}.
+ * Simulated today: company routers and Buffalo routers (DD-WRT over SSH) and OpenScape Business systems (over SNMP,
+ * the Patchbay MIB, with the estate's stations). Devices without a twin keep their addresses and are listed by
+ * {@link #notSimulated()}.
  *
  * @since 0.1
  */
@@ -86,6 +91,8 @@ public final class EstateSimulation implements AutoCloseable {
                 }
                 if (device instanceof CompanyRouter || device instanceof BuffaloRouter) {
                     twins.add(startRouter(device, stateFolder, vault, running));
+                } else if (device instanceof OsbizSystem system) {
+                    twins.add(startSystem(system, vault, running));
                 } else {
                     notSimulated.add(EstateLabels.describe(device));
                 }
@@ -107,19 +114,73 @@ public final class EstateSimulation implements AutoCloseable {
                 .start();
         running.add(twin);
         String reference = CREDENTIAL_PREFIX + device.getId();
-        try {
-            vault.store(reference, Credential.password(twin.username(), password));
-        } catch (VaultException e) {
-            throw new IOException("cannot store the login of the twin of " + EstateLabels.describe(device)
-                    + " in the vault: " + e.getMessage(), e);
-        } finally {
-            java.util.Arrays.fill(password, '\0');
-        }
+        store(vault, reference, Credential.password(twin.username(), password), device);
+        java.util.Arrays.fill(password, '\0');
         device.setHostAddress(twin.host());
         device.setSshPort(twin.port());
         device.setCredentialRef(reference);
         device.setHostKeyFingerprint(twin.hostKeyFingerprint());
         return new Twin(device.getId(), EstateLabels.describe(device), "ssh", twin.host(), twin.port(), reference);
+    }
+
+    /** An OSBiz twin over SNMP holding the system's stations; its login is an SNMPv3 user (SHA-256, AES). */
+    private static Twin startSystem(OsbizSystem system, CredentialVault vault, List<AutoCloseable> running)
+            throws IOException {
+        char[] passphrase = throwawayPassword();
+        OsbizSnmpTwin.Builder builder = OsbizSnmpTwin.builder().v3User("patchbay", passphrase, passphrase)
+                .community(throwawayPassword());
+        if (system.getRelease() != null) {
+            builder.release(system.getRelease().toString());
+        }
+        for (Station station : system.getStations()) {
+            Integer number = callNumber(station);
+            if (number == null) {
+                continue;
+            }
+            String password = null;
+            if (station.isAuthentication()) { // a throwaway station password, in the vault like the real ones
+                char[] secret = throwawayPassword();
+                password = new String(secret);
+                String stationRef = CREDENTIAL_PREFIX + station.getId();
+                store(vault, stationRef, Credential.password(station.getNumber(), secret), system);
+                java.util.Arrays.fill(secret, '\0');
+                station.setPasswordRef(stationRef);
+            }
+            builder.station(number, station.getName() == null ? "" : station.getName(),
+                    station.getType() == StationType.SIP_CLIENT ? OsbizSnmpTwin.SIP_CLIENT
+                            : OsbizSnmpTwin.SYSTEM_CLIENT,
+                    station.isAuthentication(), password, station.isSbcFlag(),
+                    station.getClassOfService().getValue() + 1);
+        }
+        OsbizSnmpTwin twin = builder.start();
+        running.add(twin);
+        String reference = CREDENTIAL_PREFIX + system.getId();
+        store(vault, reference, Credential.password(twin.v3User(), passphrase), system);
+        java.util.Arrays.fill(passphrase, '\0');
+        system.setHostAddress(twin.host());
+        system.setSnmpPort(twin.port());
+        system.setCredentialRef(reference);
+        return new Twin(system.getId(), EstateLabels.describe(system), "snmp", twin.host(), twin.port(), reference);
+    }
+
+    private static Integer callNumber(Station station) {
+        try {
+            return station.getNumber() == null ? null : Integer.valueOf(station.getNumber());
+        } catch (NumberFormatException e) {
+            return null; // the MIB indexes stations by numeric call number; others stay out of the twin
+        }
+    }
+
+    private static void store(CredentialVault vault, String reference, Credential credential, ManagedDevice device)
+            throws IOException {
+        try {
+            vault.store(reference, credential);
+        } catch (VaultException e) {
+            throw new IOException("cannot store a login of the twin of " + EstateLabels.describe(device)
+                    + " in the vault: " + e.getMessage(), e);
+        } finally {
+            credential.destroy();
+        }
     }
 
     private static char[] throwawayPassword() {

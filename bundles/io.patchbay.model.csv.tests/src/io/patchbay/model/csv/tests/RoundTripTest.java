@@ -148,18 +148,18 @@ class RoundTripTest {
     @Test
     void exportWritesRoutersOfEveryKindWithTheirServicelinkIdentity() {
         String csv = EstateCsv.exportCsv(DemoEstates.load(folder), CsvKind.ROUTERS);
-        assertEquals("id,site,kind,name,hostAddress,sshPort,hostKeyFingerprint,credentialRef,publicAddress,natType,"
+        assertEquals("id,site,kind,name,hostAddress,sshPort,snmpPort,hostKeyFingerprint,credentialRef,publicAddress,natType,"
                 + "outboundFiltering,dynDnsProvider,dynDnsHostName,dynDnsCredentialRef,dynDnsFreeAccount,tlsInspection,"
                 + "httpsOnlyOutbound,allowsRelatedInbound,sipAlg,firmware,webUiHttps,ntpServer,noNtpTime,"
                 + "servicelinkDeviceIdentifier,servicelinkSielId,servicelinkMac,servicelinkCustomerId,"
                 + "servicelinkCredentialRef", csv.lines().toList().get(0));
-        assertEquals("rtr-hh,site-hh,company,Hamburg HQ internet router,10.10.0.1,22,,vault:router/rtr-hh,"
+        assertEquals("rtr-hh,site-hh,company,Hamburg HQ internet router,10.10.0.1,22,161,,vault:router/rtr-hh,"
                 + "203.0.113.10,PORT_RESTRICTED_CONE,true,dyndns.example,pbx.nordhafen.example,vault:dyndns/nordhafen,"
                 + "false,false,false,true,,,,,,,,,,", csv.lines().toList().get(1));
-        assertEquals("rtr-hl,site-hl,buffalo,Lübeck Buffalo router,10.20.0.1,22,,vault:router/rtr-hl,198.51.100.40,"
+        assertEquals("rtr-hl,site-hl,buffalo,Lübeck Buffalo router,10.20.0.1,22,161,,vault:router/rtr-hl,198.51.100.40,"
                 + "PORT_RESTRICTED_CONE,,,,,,,,,,DD-WRT v24-sp2,true,ntp.example.net,202501010000,"
                 + "BUFFALO-NORDHAFEN-HL,,02:00:00:00:20:01,100234,vault:servicelink/rtr-hl", csv.lines().toList().get(4));
-        assertEquals("rtr-home-petersen,site-home-petersen,home,Petersen home router,,22,,,198.51.100.23,"
+        assertEquals("rtr-home-petersen,site-home-petersen,home,Petersen home router,,22,161,,,198.51.100.23,"
                 + "PORT_RESTRICTED_CONE,,,,,,,,,DISABLED,,,,,,,,,", csv.lines().toList().get(2));
     }
 

@@ -35,6 +35,7 @@ final class RouterFormat extends KindFormat {
             Column.of(Literals.NAMED_ELEMENT__NAME),
             Column.of(Literals.MANAGED_DEVICE__HOST_ADDRESS),
             Column.checked(Literals.MANAGED_DEVICE__SSH_PORT, Checks.port("SSH: 22")),
+            Column.checked(Literals.MANAGED_DEVICE__SNMP_PORT, Checks.port("SNMP: 161")),
             Column.of(Literals.MANAGED_DEVICE__HOST_KEY_FINGERPRINT),
             Column.of(Literals.MANAGED_DEVICE__CREDENTIAL_REF),
             Column.of(Literals.ROUTER__PUBLIC_ADDRESS),
