@@ -15,9 +15,11 @@ import io.patchbay.ui.PatchbayUi;
 final class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
 
     private final EstateSession session;
+    private final String title;
 
-    ConsoleWorkbenchAdvisor(EstateSession session) {
+    ConsoleWorkbenchAdvisor(EstateSession session, String title) {
         this.session = session;
+        this.title = title;
     }
 
     @Override
@@ -45,7 +47,7 @@ final class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
                 window.setInitialSize(new Point(1200, 760));
                 window.setShowCoolBar(false);
                 window.setShowStatusLine(true);
-                window.setTitle("Patchbay \u2014 " + session.file().getFileName());
+                window.setTitle(title);
             }
         };
     }

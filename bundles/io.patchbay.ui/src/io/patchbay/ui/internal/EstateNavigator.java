@@ -44,6 +44,11 @@ public final class EstateNavigator extends ViewPart implements ISaveablePart {
             GridDataFactory.fillDefaults().grab(true, false).indent(4, 4).applyTo(message);
             getViewSite().getActionBars().getStatusLineManager().setErrorMessage(problem);
         });
+        session.note().ifPresent(note -> {
+            Label message = new Label(parent, SWT.WRAP);
+            message.setText(note);
+            GridDataFactory.fillDefaults().grab(true, false).indent(4, 4).applyTo(message);
+        });
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         viewer.setUseHashlookup(true);

@@ -25,17 +25,24 @@ public final class EstateSession {
     private final AdapterFactoryEditingDomain domain;
     private final Resource resource;
     private final String problem;
+    private final String note;
 
     private EstateSession(Path file, ComposedAdapterFactory adapterFactory, AdapterFactoryEditingDomain domain,
-            Resource resource, String problem) {
+            Resource resource, String problem, String note) {
         this.file = file;
         this.adapterFactory = adapterFactory;
         this.domain = domain;
         this.resource = resource;
         this.problem = problem;
+        this.note = note;
     }
 
     public static EstateSession open(Path file) {
+        return open(file, null);
+    }
+
+    /** Opens {@code file}; {@code note} (may be null) is shown with the estate, e.g. that its devices are twins. */
+    public static EstateSession open(Path file, String note) {
         ComposedAdapterFactory factory = new ComposedAdapterFactory();
         factory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
         factory.addAdapterFactory(new EstateItemProviderAdapterFactory());
@@ -44,9 +51,10 @@ public final class EstateSession {
                 EstateResources.createResourceSet());
         try {
             Resource resource = EstateResources.load(domain.getResourceSet(), file).eResource();
-            return new EstateSession(file, factory, domain, resource, null);
+            return new EstateSession(file, factory, domain, resource, null, note);
         } catch (Exception e) {
-            return new EstateSession(file, factory, domain, null, "Cannot open " + file + ": " + e.getMessage());
+            return new EstateSession(file, factory, domain, null, "Cannot open " + file + ": " + e.getMessage(),
+                    note);
         }
     }
 
@@ -62,6 +70,11 @@ public final class EstateSession {
     /** The open estate, or empty when the file could not be read (see {@link #problem()}). */
     public Optional<Estate> estate() {
         return resource().map(r -> (Estate) r.getContents().get(0));
+    }
+
+    /** Something the operator should know about this estate, shown with it (not an error). */
+    public Optional<String> note() {
+        return Optional.ofNullable(note);
     }
 
     public Optional<String> problem() {
