@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -192,6 +194,40 @@ class RsipLoopbackTest {
             out.write(new byte[] { 9, 9, 9, 9 }); // not RSIP at all: an error, then the server hangs up
             byte[] last = raw.getInputStream().readAllBytes();
             assertEquals(RsipMessage.UNSUPPORTED_RSIP_VERSION, RsipMessage.decode(last).error().getAsInt());
+        }
+    }
+
+    @Test
+    void theSameExchangesWorkOverUdpOnTheSamePort() throws Exception {
+        try (RsipServer server = RsipServer.start(config().withMaxClients(1));
+                RsipClient client = RsipClient.udp(server.address(), null, TIMEOUT);
+                RsipClient other = RsipClient.udp(server.address(), null, TIMEOUT)) {
+            client.register();
+            RsipLease bind = client.assignPorts(0);
+            assertEquals(255, bind.ports().count());
+            client.extend(bind.bindId());
+            assertEquals(RsipCause.UNABLE_TO_REGISTER,
+                    assertThrows(RsipProbeException.class, other::register).rsipCause());
+            client.deregister();
+            assertEquals(0, server.clients());
+        }
+    }
+
+    @Test
+    void udpGarbageGetsAnErrorAndASilentPortTimesOut() throws Exception {
+        try (RsipServer server = RsipServer.start(config()); DatagramSocket raw = new DatagramSocket(0, LOOPBACK)) {
+            raw.setSoTimeout(5000);
+            byte[] garbage = { 1, 2, 0, 7, 4, 0, 0 };
+            raw.send(new DatagramPacket(garbage, garbage.length, server.address()));
+            DatagramPacket answer = new DatagramPacket(new byte[100], 100);
+            raw.receive(answer);
+            assertEquals(RsipMessage.BAD_MESSAGE,
+                    RsipMessage.decode(answer.getData(), 0, answer.getLength()).error().getAsInt());
+        }
+        try (DatagramSocket silent = new DatagramSocket(0, LOOPBACK);
+                RsipClient client = RsipClient.udp((InetSocketAddress) silent.getLocalSocketAddress(), null,
+                        Duration.ofMillis(300))) {
+            assertEquals(RsipCause.NO_ANSWER, assertThrows(RsipProbeException.class, client::register).rsipCause());
         }
     }
 }

@@ -5,6 +5,9 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.ConnectException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.PortUnreachableException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -12,8 +15,8 @@ import java.net.SocketTimeoutException;
 import java.time.Duration;
 
 /**
- * An RSIP host's side of the control channel over TCP (RFC 3103): one connection, requests answered in order, each
- * within the timeout. Every request carries a MESSAGE COUNTER; an answer with another counter is a protocol error.
+ * An RSIP host's side of the control channel (RFC 3103) over TCP (one connection, requests answered in order) or
+ * UDP (one message a datagram, sent again while no answer comes), each answer within the timeout. Every request carries a MESSAGE COUNTER; an answer with another counter is a protocol error.
  * Refusals and missing answers are {@link RsipProbeException}s with the F-56 cause.
  *
  * <pre>
@@ -31,14 +34,43 @@ public final class RsipClient implements AutoCloseable {
     private final Socket socket;
     private final DataInputStream in;
     private final OutputStream out;
+    private final DatagramSocket datagram;
+    private final int timeoutMillis;
     private long counter;
     private long clientId = -1;
     private Duration registrationLease = Duration.ZERO;
 
-    private RsipClient(Socket socket) throws IOException {
+    private RsipClient(Socket socket, int timeoutMillis) throws IOException {
         this.socket = socket;
         this.in = new DataInputStream(socket.getInputStream());
         this.out = socket.getOutputStream();
+        this.datagram = null;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    private RsipClient(DatagramSocket datagram, int timeoutMillis) {
+        this.socket = null;
+        this.in = null;
+        this.out = null;
+        this.datagram = datagram;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    /**
+     * Talks to {@code server} over UDP, from {@code local} if given, every answer within {@code timeout}. A port
+     * nobody listens on shows at the first request: {@link RsipCause#CONNECTION_REFUSED} when the host says so,
+     * otherwise {@link RsipCause#NO_ANSWER}.
+     */
+    public static RsipClient udp(InetSocketAddress server, InetAddress local, Duration timeout) throws IOException {
+        int millis = (int) Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+        DatagramSocket socket = new DatagramSocket(new InetSocketAddress(local, 0));
+        try {
+            socket.connect(server);
+            return new RsipClient(socket, millis);
+        } catch (IOException | RuntimeException e) {
+            socket.close();
+            throw e;
+        }
     }
 
     /**
@@ -59,7 +91,7 @@ public final class RsipClient implements AutoCloseable {
             socket.connect(server, millis);
             socket.setSoTimeout(millis);
             socket.setTcpNoDelay(true);
-            return new RsipClient(socket);
+            return new RsipClient(socket, millis);
         } catch (ConnectException e) {
             socket.close();
             throw new RsipProbeException(RsipCause.CONNECTION_REFUSED, 0, "nothing accepts RSIP on " + server);
@@ -75,7 +107,8 @@ public final class RsipClient implements AutoCloseable {
 
     /** The local address of the control connection. */
     public InetSocketAddress localAddress() {
-        return (InetSocketAddress) socket.getLocalSocketAddress();
+        return (InetSocketAddress) (socket != null ? socket.getLocalSocketAddress()
+                : datagram.getLocalSocketAddress());
     }
 
     /** The CLIENT ID of the registration, or -1 before {@link #register()}. */
@@ -146,27 +179,7 @@ public final class RsipClient implements AutoCloseable {
     /** Sends {@code request} and returns the answer of {@code expected} type; an ERROR_RESPONSE is thrown. */
     public RsipMessage exchange(RsipMessage request, int expected) throws IOException, RsipProbeException {
         long sent = ++counter & 0xFFFFFFFFL;
-        out.write(request.withMessageCounter(sent).encode());
-        out.flush();
-        RsipMessage response;
-        try {
-            byte[] header = new byte[RsipMessage.HEADER];
-            in.readFully(header);
-            int length = RsipMessage.length(header);
-            byte[] bytes = new byte[length];
-            System.arraycopy(header, 0, bytes, 0, RsipMessage.HEADER);
-            in.readFully(bytes, RsipMessage.HEADER, length - RsipMessage.HEADER);
-            response = RsipMessage.decode(bytes);
-        } catch (SocketTimeoutException e) {
-            throw new RsipProbeException(RsipCause.NO_ANSWER, 0, "no answer to "
-                    + RsipMessage.typeName(request.type()) + " within " + socket.getSoTimeout() + " ms");
-        } catch (EOFException e) {
-            throw new RsipProbeException(RsipCause.PROTOCOL_ERROR, 0, "the server closed the connection after "
-                    + RsipMessage.typeName(request.type()));
-        } catch (RsipParseException e) {
-            throw new RsipProbeException(RsipCause.PROTOCOL_ERROR, 0, "malformed answer to "
-                    + RsipMessage.typeName(request.type()) + ": " + e.getMessage());
-        }
+        RsipMessage response = datagram != null ? overUdp(request, sent) : overTcp(request, sent);
         if (response.messageCounter().isPresent() && response.messageCounter().getAsLong() != sent) {
             throw new RsipProbeException(RsipCause.PROTOCOL_ERROR, 0, "the answer carries message counter "
                     + response.messageCounter().getAsLong() + ", the request " + sent);
@@ -181,6 +194,66 @@ public final class RsipClient implements AutoCloseable {
                     + ", got " + RsipMessage.typeName(response.type()));
         }
         return response;
+    }
+
+    private RsipMessage overTcp(RsipMessage request, long sent) throws IOException, RsipProbeException {
+        out.write(request.withMessageCounter(sent).encode());
+        out.flush();
+        try {
+            byte[] header = new byte[RsipMessage.HEADER];
+            in.readFully(header);
+            int length = RsipMessage.length(header);
+            byte[] bytes = new byte[length];
+            System.arraycopy(header, 0, bytes, 0, RsipMessage.HEADER);
+            in.readFully(bytes, RsipMessage.HEADER, length - RsipMessage.HEADER);
+            return RsipMessage.decode(bytes);
+        } catch (SocketTimeoutException e) {
+            throw new RsipProbeException(RsipCause.NO_ANSWER, 0, "no answer to "
+                    + RsipMessage.typeName(request.type()) + " within " + timeoutMillis + " ms");
+        } catch (EOFException e) {
+            throw new RsipProbeException(RsipCause.PROTOCOL_ERROR, 0, "the server closed the connection after "
+                    + RsipMessage.typeName(request.type()));
+        } catch (RsipParseException e) {
+            throw new RsipProbeException(RsipCause.PROTOCOL_ERROR, 0, "malformed answer to "
+                    + RsipMessage.typeName(request.type()) + ": " + e.getMessage());
+        }
+    }
+
+    private RsipMessage overUdp(RsipMessage request, long sent) throws IOException, RsipProbeException {
+        byte[] bytes = request.withMessageCounter(sent).encode();
+        byte[] buffer = new byte[65535];
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+        int interval = Math.max(1, Math.min(500, timeoutMillis / 4));
+        long resend = System.nanoTime();
+        while (true) {
+            long now = System.nanoTime();
+            if (now - deadline >= 0) {
+                throw new RsipProbeException(RsipCause.NO_ANSWER, 0, "no answer to "
+                        + RsipMessage.typeName(request.type()) + " over UDP within " + timeoutMillis + " ms");
+            }
+            if (now - resend >= 0) {
+                datagram.send(new DatagramPacket(bytes, bytes.length));
+                resend = now + interval * 1_000_000L;
+            }
+            datagram.setSoTimeout((int) Math.max(1, Math.min(interval, (deadline - now) / 1_000_000L)));
+            DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+            try {
+                datagram.receive(packet);
+            } catch (SocketTimeoutException e) {
+                continue;
+            } catch (PortUnreachableException e) {
+                throw new RsipProbeException(RsipCause.CONNECTION_REFUSED, 0, "nothing accepts RSIP on "
+                        + datagram.getRemoteSocketAddress() + " over UDP");
+            }
+            try {
+                RsipMessage response = RsipMessage.decode(buffer, 0, packet.getLength());
+                if (response.messageCounter().orElse(sent) == sent) {
+                    return response;
+                }
+            } catch (RsipParseException e) {
+                // not an answer to this request; keep waiting
+            }
+        }
     }
 
     private long registered() {
@@ -204,6 +277,10 @@ public final class RsipClient implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        socket.close();
+        if (socket != null) {
+            socket.close();
+        } else {
+            datagram.close();
+        }
     }
 }

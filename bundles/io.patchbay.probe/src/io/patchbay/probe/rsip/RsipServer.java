@@ -4,6 +4,8 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -33,7 +35,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * and the client sent nothing for a lease time; then BAD_CLIENT_ID / BAD_BIND_ID;</li>
  * <li>QUERY_REQUEST is not supported (F-50): UNSUPPORTED_MESSAGE.</li>
  * </ul>
- * Responses echo the request's MESSAGE COUNTER.
+ * Responses echo the request's MESSAGE COUNTER. The server answers over TCP and, on the same port, over UDP (one
+ * message a datagram).
  *
  * @since 0.1
  */
@@ -60,6 +63,8 @@ public final class RsipServer implements AutoCloseable {
     private final Clock clock;
     private final ServerSocket listener;
     private final Thread acceptor;
+    private final DatagramSocket datagrams;
+    private final Thread udp;
     private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
     private final Map<Long, Client> clients = new LinkedHashMap<>();
     private final Map<Long, Bind> binds = new LinkedHashMap<>();
@@ -72,6 +77,15 @@ public final class RsipServer implements AutoCloseable {
         this.listener = new ServerSocket();
         listener.setReuseAddress(true);
         listener.bind(config.control(), 50);
+        try {
+            this.datagrams = new DatagramSocket(new InetSocketAddress(config.control().getAddress(),
+                    listener.getLocalPort()));
+        } catch (IOException e) {
+            listener.close();
+            throw e;
+        }
+        this.udp = Thread.ofPlatform().daemon().name("rsip-server udp " + datagrams.getLocalSocketAddress())
+                .start(this::serveDatagrams);
         this.acceptor = Thread.ofPlatform().daemon().name("rsip-server " + listener.getLocalSocketAddress())
                 .start(this::accept);
     }
@@ -115,6 +129,34 @@ public final class RsipServer implements AutoCloseable {
             }
             connections.add(socket);
             Thread.ofVirtual().name("rsip-connection " + socket.getRemoteSocketAddress()).start(() -> serve(socket));
+        }
+    }
+
+    private void serveDatagrams() {
+        byte[] buffer = new byte[65535];
+        DatagramPacket in = new DatagramPacket(buffer, buffer.length);
+        while (!datagrams.isClosed()) {
+            try {
+                datagrams.receive(in);
+            } catch (SocketException e) {
+                return; // closed
+            } catch (IOException e) {
+                continue;
+            }
+            RsipMessage response;
+            try {
+                response = answer(RsipMessage.decode(buffer, 0, in.getLength()), in.getAddress());
+            } catch (RsipParseException e) {
+                boolean rsip = in.getLength() > 0 && (buffer[0] & 0xFF) == RsipMessage.VERSION;
+                response = RsipMessage.of(RsipMessage.ERROR_RESPONSE)
+                        .withError(rsip ? RsipMessage.BAD_MESSAGE : RsipMessage.UNSUPPORTED_RSIP_VERSION);
+            }
+            byte[] bytes = response.encode();
+            try {
+                datagrams.send(new DatagramPacket(bytes, bytes.length, in.getSocketAddress()));
+            } catch (IOException e) {
+                // the client went away
+            }
         }
     }
 
@@ -344,6 +386,7 @@ public final class RsipServer implements AutoCloseable {
         } catch (IOException e) {
             // closing anyway
         }
+        datagrams.close();
         for (Socket socket : connections) {
             try {
                 socket.close();
@@ -353,6 +396,7 @@ public final class RsipServer implements AutoCloseable {
         }
         try {
             acceptor.join(2000);
+            udp.join(2000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
