@@ -66,7 +66,10 @@ class ProbeRsipCommandTest {
             assertEquals(ExitCodes.OK, run("probe", "rsip", target, "--ports", "10", "--format", "json"));
             Map<String, Object> result = json();
             assertAll(() -> assertEquals(10.0, result.get("ports")), () -> assertEquals(20000.0, result.get("firstPort")),
-                    () -> assertEquals(true, result.get("ok")));
+                    () -> assertEquals("tcp", result.get("transport")), () -> assertEquals(true, result.get("ok")));
+            assertEquals(ExitCodes.OK, run("probe", "rsip", target, "--udp"), err::toString);
+            assertTrue(out.toString().startsWith("RSIP server      " + target + " over UDP\n"), out::toString);
+            assertEquals(0, server.clients());
         }
     }
 

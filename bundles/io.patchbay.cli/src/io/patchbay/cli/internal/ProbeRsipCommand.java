@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code patchbay probe rsip}: register with an RSIP server, take a port bind and give it back (F-50–F-56). */
 @Command(name = "rsip", mixinStandardHelpOptions = true,
-        description = { "Register with an RSIP server (RFC 3103, TCP), ask for an RSAP-IP port bind and",
-                "de-register again. A failure names the F-56 cause ('Unable to register',",
-                "'Unable to get port assignments', 'Connection refused').",
+        description = { "Register with an RSIP server (RFC 3103, TCP or UDP), ask for an RSAP-IP",
+                "port bind and de-register again. A failure names the F-56 cause",
+                "('Unable to register', 'Unable to get port assignments', 'Connection refused').",
                 "Exit 0 when all three steps succeed, 4 when one fails." })
 public final class ProbeRsipCommand implements Callable<Integer> {
 
@@ -36,6 +36,9 @@ public final class ProbeRsipCommand implements Callable<Integer> {
     @Option(names = "--ports", paramLabel = "N", defaultValue = "0",
             description = "ports to ask for, 1-255 (default: the server's default bind, 255 for rsipd)")
     int ports;
+
+    @Option(names = "--udp", description = "talk RSIP over UDP instead of TCP")
+    boolean udp;
 
     @Option(names = "--timeout", paramLabel = "MS", defaultValue = "3000",
             description = "give up after MS milliseconds per step (default: ${DEFAULT-VALUE})")
@@ -53,10 +56,12 @@ public final class ProbeRsipCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--ports must be between 1 and 255");
         }
         InetSocketAddress server = ProbeTargets.resolve(spec, target, RsipMessage.PORT);
-        ProbeReport report = new ProbeReport().put("server", "RSIP server", HostAndPort.format(server) + " over TCP",
-                HostAndPort.format(server));
+        ProbeReport report = new ProbeReport().put("server", "RSIP server", HostAndPort.format(server) + " over "
+                + (udp ? "UDP" : "TCP"), HostAndPort.format(server)).json("transport", udp ? "udp" : "tcp");
         String step = "connect";
-        try (RsipClient client = RsipClient.connect(server, null, Duration.ofMillis(timeoutMillis))) {
+        Duration timeout = Duration.ofMillis(timeoutMillis);
+        try (RsipClient client = udp ? RsipClient.udp(server, null, timeout)
+                : RsipClient.connect(server, null, timeout)) {
             step = "register";
             long clientId = client.register();
             report.put("clientId", "client id", clientId);
@@ -81,7 +86,8 @@ public final class ProbeRsipCommand implements Callable<Integer> {
             }
             return report.failed(spec, format, e.getMessage() + " (" + step + "); " + e.rsipCause().hint());
         } catch (IOException e) {
-            return report.failed(spec, format, "cannot talk to " + HostAndPort.format(server) + " over TCP ("
+            return report.failed(spec, format, "cannot talk to " + HostAndPort.format(server)
+                    + (udp ? " over UDP (" : " over TCP (")
                     + step + "): " + e.getMessage());
         }
     }
