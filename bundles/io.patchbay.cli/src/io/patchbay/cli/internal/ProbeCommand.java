@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 @Component(service = CliCommand.class, scope = ServiceScope.PROTOTYPE)
 @Command(name = "probe", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "PROBE",
         subcommands = { ProbeStunCommand.class, ProbeNatCommand.class, ProbeSipCommand.class, ProbeNtpCommand.class,
-                ProbePortCommand.class },
-        description = "Run one protocol probe (STUN binding, NAT behaviour, SIP, NTP clock, TCP/TLS port) and report.",
+                ProbePortCommand.class, ProbeRsipCommand.class },
+        description = "Run one protocol probe (STUN binding, NAT behaviour, SIP, NTP clock, TCP/TLS port, RSIP)"
+                + " and report.",
         footerHeading = "%n",
         footer = { "Exit codes: 0 passed, 2 bad arguments, 4 the probe failed (no answer, or a failing verdict).",
                 "'patchbay probe PROBE --help' describes one probe." })
