@@ -28,7 +28,7 @@ public final class RsipMessage {
     /** The size of the header. */
     public static final int HEADER = 4;
 
-    // message types (IANA "RSIP Message Types")
+    // message types (RFC 3103 / IANA "RSIP Message Types", as Wireshark's RSIP dissector decodes them)
     public static final int ERROR_RESPONSE = 1;
     public static final int REGISTER_REQUEST = 2;
     public static final int REGISTER_RESPONSE = 3;
@@ -40,10 +40,12 @@ public final class RsipMessage {
     public static final int ASSIGN_RESPONSE_RSAP_IP = 9;
     public static final int EXTEND_REQUEST = 10;
     public static final int EXTEND_RESPONSE = 11;
-    public static final int QUERY_REQUEST = 12;
-    public static final int QUERY_RESPONSE = 13;
-    public static final int LISTEN_REQUEST = 14;
-    public static final int LISTEN_RESPONSE = 15;
+    public static final int FREE_REQUEST = 12;
+    public static final int FREE_RESPONSE = 13;
+    public static final int QUERY_REQUEST = 14;
+    public static final int QUERY_RESPONSE = 15;
+    public static final int LISTEN_REQUEST = 16;
+    public static final int LISTEN_RESPONSE = 17;
 
     // parameter codes (IANA "RSIP Parameters")
     public static final int ADDRESS = 1;
@@ -103,7 +105,8 @@ public final class RsipMessage {
     private static final String[] TYPE_NAMES = { "RESERVED", "ERROR_RESPONSE", "REGISTER_REQUEST",
             "REGISTER_RESPONSE", "DE-REGISTER_REQUEST", "DE-REGISTER_RESPONSE", "ASSIGN_REQUEST_RSA-IP",
             "ASSIGN_RESPONSE_RSA-IP", "ASSIGN_REQUEST_RSAP-IP", "ASSIGN_RESPONSE_RSAP-IP", "EXTEND_REQUEST",
-            "EXTEND_RESPONSE", "QUERY_REQUEST", "QUERY_RESPONSE", "LISTEN_REQUEST", "LISTEN_RESPONSE" };
+            "EXTEND_RESPONSE", "FREE_REQUEST", "FREE_RESPONSE", "QUERY_REQUEST", "QUERY_RESPONSE", "LISTEN_REQUEST",
+            "LISTEN_RESPONSE" };
     private static final String[] PARAMETER_NAMES = { "RESERVED", "ADDRESS", "PORTS", "LEASE_TIME", "CLIENT_ID",
             "BIND_ID", "TUNNEL_TYPE", "RSIP_METHOD", "ERROR", "FLOW_POLICY", "INDICATOR", "MESSAGE_COUNTER",
             "VENDOR_SPECIFIC" };
