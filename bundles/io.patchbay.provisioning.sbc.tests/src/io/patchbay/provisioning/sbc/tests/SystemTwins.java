@@ -59,6 +59,12 @@ final class SystemTwins implements AutoCloseable {
     private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
 
     SystemTwins(Path folder, int count, boolean storePasswords) throws Exception {
+        this(folder, count, SBC_STATIONS.length, storePasswords);
+    }
+
+    /** {@code count} systems with SBC stations 201… ({@code sbcStations} of them) and one office phone after them. */
+    SystemTwins(Path folder, int count, int sbcStations, boolean storePasswords) throws Exception {
+        int office = 201 + sbcStations;
         vault = service(CredentialVault.class, null);
         snmp = service(SnmpTransport.class, "(" + Transport.PROTOCOL + "=" + SnmpTransport.PROTOCOL + ")");
         provisioner = service(Provisioner.class, "(" + Provisioner.FEATURE + "=sbc)");
@@ -81,18 +87,18 @@ final class SystemTwins implements AutoCloseable {
             policy.setMinimumLength(12);
             policy.setRequiredCharacterClasses(3);
             system.setPasswordPolicy(policy);
-            for (int number = 201; number <= OFFICE; number++) {
+            for (int number = 201; number <= office; number++) {
                 builder.station(number, "Station " + number, OsbizSnmpTwin.SIP_CLIENT, false, null, false, 4);
                 Station station = EstateFactory.eINSTANCE.createStation();
                 station.setId(id + "-st" + number);
                 station.setNumber(String.valueOf(number));
                 station.setName("Station " + number);
                 station.setType(StationType.SIP_CLIENT);
-                station.setAuthentication(number != OFFICE);
-                station.setSbcFlag(number != OFFICE);
-                station.setClassOfService(number != OFFICE ? ClassOfService.NATIONAL : ClassOfService.INTERNATIONAL);
+                station.setAuthentication(number != office);
+                station.setSbcFlag(number != office);
+                station.setClassOfService(number != office ? ClassOfService.NATIONAL : ClassOfService.INTERNATIONAL);
                 station.setPasswordRef(prefix + "/" + id + "/" + number);
-                if (storePasswords && number != OFFICE) {
+                if (storePasswords && number != office) {
                     vault.store(station.getPasswordRef(), Credential.password(station.getNumber(),
                             strongPassword(id, number).toCharArray()));
                 }
