@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.annotations.ServiceScope;
 
@@ -16,6 +17,7 @@ import io.patchbay.cli.CliCommand;
 import io.patchbay.cli.CliException;
 import io.patchbay.cli.ExitCodes;
 import io.patchbay.core.CredentialVault;
+import io.patchbay.core.SnmpTransport;
 import io.patchbay.core.Transport;
 import io.patchbay.core.provisioning.ApplyReport;
 import io.patchbay.core.provisioning.ApplyRunner;
@@ -50,6 +52,10 @@ public final class ApplyCommand implements CliCommand {
             + "(default: ${DEFAULT-VALUE})")
     String feature;
 
+    @Option(names = "--generate-passwords", description = "sbc: generate a strong password (to the system's policy)"
+            + " into the vault, when the plan is made, for a station that has none")
+    boolean generatePasswords;
+
     @Option(names = "--select", arity = "1..*", paramLabel = "ID", description = "only these devices (estate ids)")
     List<String> select;
 
@@ -66,6 +72,10 @@ public final class ApplyCommand implements CliCommand {
     @Reference(target = "(" + Transport.PROTOCOL + "=ssh)")
     Transport ssh;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY,
+            target = "(" + Transport.PROTOCOL + "=" + SnmpTransport.PROTOCOL + ")")
+    SnmpTransport snmp;
+
     @Reference
     CredentialVault vault;
 
@@ -78,10 +88,12 @@ public final class ApplyCommand implements CliCommand {
             throw new CliException(ExitCodes.USAGE, "--parallel must be at least 1");
         }
         Estate estate = EstateArguments.load(file);
-        Provisioner provisioner = ProvisioningSupport.provisioner(provisioners, feature);
+        Provisioner provisioner = ProvisioningSupport.withOptions(
+                ProvisioningSupport.provisioner(provisioners, feature), generatePasswords);
         List<ManagedDevice> devices = ProvisioningSupport.devices(estate, provisioner, select);
         PrintWriter out = spec.commandLine().getOut();
-        ApplyRunner.Builder runner = ApplyRunner.builder(provisioner, ProvisioningSupport.connector(ssh, vault, file))
+        ApplyRunner.Builder runner = ApplyRunner
+                .builder(provisioner, ProvisioningSupport.connector(ssh, snmp, vault, file))
                 .parallel(parallel).journal(Journal.besideEstate(file));
         if (dryRun || !yes) {
             ApplyReport plan = runner.build().plan(devices, new NullProgressMonitor());

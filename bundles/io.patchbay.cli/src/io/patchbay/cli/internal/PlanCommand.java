@@ -7,12 +7,14 @@ import java.util.List;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.annotations.ServiceScope;
 
 import io.patchbay.cli.CliCommand;
 import io.patchbay.cli.ExitCodes;
 import io.patchbay.core.CredentialVault;
+import io.patchbay.core.SnmpTransport;
 import io.patchbay.core.Transport;
 import io.patchbay.core.provisioning.ApplyReport;
 import io.patchbay.core.provisioning.ApplyRunner;
@@ -41,6 +43,10 @@ public final class PlanCommand implements CliCommand {
             + "(default: ${DEFAULT-VALUE})")
     String feature;
 
+    @Option(names = "--generate-passwords", description = "sbc: generate a strong password (to the system's policy)"
+            + " into the vault, when the plan is made, for a station that has none")
+    boolean generatePasswords;
+
     @Option(names = "--select", arity = "1..*", paramLabel = "ID", description = "only these devices (estate ids)")
     List<String> select;
 
@@ -49,6 +55,10 @@ public final class PlanCommand implements CliCommand {
 
     @Reference(target = "(" + Transport.PROTOCOL + "=ssh)")
     Transport ssh;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY,
+            target = "(" + Transport.PROTOCOL + "=" + SnmpTransport.PROTOCOL + ")")
+    SnmpTransport snmp;
 
     @Reference
     CredentialVault vault;
@@ -59,8 +69,9 @@ public final class PlanCommand implements CliCommand {
     @Override
     public Integer call() {
         Estate estate = EstateArguments.load(file);
-        Provisioner provisioner = ProvisioningSupport.provisioner(provisioners, feature);
-        ApplyReport report = ApplyRunner.builder(provisioner, ProvisioningSupport.connector(ssh, vault, file))
+        Provisioner provisioner = ProvisioningSupport.withOptions(
+                ProvisioningSupport.provisioner(provisioners, feature), generatePasswords);
+        ApplyReport report = ApplyRunner.builder(provisioner, ProvisioningSupport.connector(ssh, snmp, vault, file))
                 .parallel(parallel).build()
                 .plan(ProvisioningSupport.devices(estate, provisioner, select), new NullProgressMonitor());
         PrintWriter out = spec.commandLine().getOut();

@@ -17,13 +17,16 @@ import io.patchbay.cli.CliException;
 import io.patchbay.cli.ExitCodes;
 import io.patchbay.core.CredentialVault;
 import io.patchbay.core.KnownHostsStore;
+import io.patchbay.core.SnmpTransport;
 import io.patchbay.core.Transport;
 import io.patchbay.core.provisioning.ApplyReport;
 import io.patchbay.core.provisioning.ChangePlan;
+import io.patchbay.core.provisioning.DeviceConnector;
 import io.patchbay.core.provisioning.DeviceResult;
 import io.patchbay.core.provisioning.Outcome;
 import io.patchbay.core.provisioning.Provisioner;
 import io.patchbay.core.provisioning.SettingChange;
+import io.patchbay.core.provisioning.SnmpDeviceConnector;
 import io.patchbay.core.provisioning.SshDeviceConnector;
 import io.patchbay.model.Estate;
 import io.patchbay.model.ManagedDevice;
@@ -66,6 +69,24 @@ final class ProvisioningSupport {
 
     static SshDeviceConnector connector(Transport ssh, CredentialVault vault, Path estateFile) {
         return new SshDeviceConnector(ssh, vault, KnownHostsStore.besideEstate(estateFile));
+    }
+
+    /** SSH as {@link #connector(Transport, CredentialVault, Path)}, SNMP (v3, vault credential) when available. */
+    static DeviceConnector connector(Transport ssh, SnmpTransport snmp, CredentialVault vault, Path estateFile) {
+        DeviceConnector sshConnector = connector(ssh, vault, estateFile);
+        return snmp == null ? sshConnector
+                : DeviceConnector.both(sshConnector, new SnmpDeviceConnector(snmp, vault));
+    }
+
+    /** The feature with the run options its flags ask for; a flag the feature does not know is a usage error. */
+    static Provisioner withOptions(Provisioner provisioner, boolean generatePasswords) {
+        Set<String> options = generatePasswords ? Set.of("generate-passwords") : Set.of();
+        try {
+            return provisioner.withOptions(options);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCodes.USAGE, "--generate-passwords: the feature " + provisioner.feature()
+                    + " has no such option");
+        }
     }
 
     /** The diff of one device: each setting's entries removed ({@code -}) and added ({@code +}). */

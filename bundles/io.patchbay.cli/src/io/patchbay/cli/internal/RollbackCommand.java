@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.component.annotations.ServiceScope;
 
@@ -18,6 +19,7 @@ import io.patchbay.cli.CliCommand;
 import io.patchbay.cli.CliException;
 import io.patchbay.cli.ExitCodes;
 import io.patchbay.core.CredentialVault;
+import io.patchbay.core.SnmpTransport;
 import io.patchbay.core.Transport;
 import io.patchbay.core.provisioning.ApplyReport;
 import io.patchbay.core.provisioning.ApplyRunner;
@@ -55,6 +57,10 @@ public final class RollbackCommand implements CliCommand {
     @Reference(target = "(" + Transport.PROTOCOL + "=ssh)")
     Transport ssh;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY,
+            target = "(" + Transport.PROTOCOL + "=" + SnmpTransport.PROTOCOL + ")")
+    SnmpTransport snmp;
+
     @Reference
     CredentialVault vault;
 
@@ -78,7 +84,7 @@ public final class RollbackCommand implements CliCommand {
         for (String feature : features) {
             Provisioner provisioner = ProvisioningSupport.provisioner(provisioners, feature);
             ApplyRunner runner = ApplyRunner
-                    .builder(provisioner, ProvisioningSupport.connector(ssh, vault, file)).parallel(parallel)
+                    .builder(provisioner, ProvisioningSupport.connector(ssh, snmp, vault, file)).parallel(parallel)
                     .journal(journal).onResult(r -> {
                         synchronized (out) {
                             ProvisioningSupport.printResult(out, r);

@@ -16,7 +16,6 @@ import org.eclipse.core.runtime.jobs.Job;
 
 import io.patchbay.core.Cancellation;
 import io.patchbay.core.TransportException;
-import io.patchbay.core.TransportSession;
 import io.patchbay.model.ManagedDevice;
 
 /** One device of an apply run: read, plan, journal, write, verify, roll back on failure. */
@@ -54,7 +53,9 @@ final class DeviceApplyJob extends Job {
         this.label = SshDeviceConnector.label(device);
         String where;
         try {
-            where = SshDeviceConnector.addressOf(device).toString();
+            where = (context.provisioner().protocol() == Provisioner.Protocol.SNMP
+                    ? SnmpDeviceConnector.addressOf(device)
+                    : SshDeviceConnector.addressOf(device)).toString();
         } catch (ProvisioningException e) {
             where = device.getId();
         }
@@ -74,9 +75,10 @@ final class DeviceApplyJob extends Job {
         // the transport is not cancelled with the job: a device in flight is finished or rolled back, not cut off
         Cancellation transport = new Cancellation();
         ChangePlan plan = null;
-        try (TransportSession session = context.connector().open(device, transport)) {
+        try (DeviceSession session = DeviceSession.open(context.provisioner(), context.connector(), device,
+                transport)) {
             progress.subTask("reading " + label);
-            Map<String, String> actual = context.provisioner().readActual(device, session);
+            Map<String, String> actual = session.readActual(context.provisioner(), device);
             plan = ChangePlan.between(context.provisioner(), device, actual, desired.of(actual));
             progress.worked(1);
             if (plan.isEmpty()) {
@@ -103,7 +105,7 @@ final class DeviceApplyJob extends Job {
             }
             progress.worked(1);
             progress.subTask("verifying " + label);
-            String mismatch = mismatch(context.provisioner().readActual(device, session), plan.after());
+            String mismatch = mismatch(session.readActual(context.provisioner(), device), plan.after());
             progress.worked(1);
             if (mismatch != null) {
                 return rollBack(session, plan, "verify failed: " + mismatch, start);
@@ -124,7 +126,7 @@ final class DeviceApplyJob extends Job {
         return Status.OK_STATUS;
     }
 
-    private void runSteps(TransportSession session, List<Step> steps, SubMonitor progress)
+    private void runSteps(DeviceSession session, List<Step> steps, SubMonitor progress)
             throws TransportException, CancelledBetweenSteps {
         boolean first = true;
         for (Step step : steps) {
@@ -132,23 +134,21 @@ final class DeviceApplyJob extends Job {
                 throw new CancelledBetweenSteps();
             }
             first = false;
-            for (String command : step.commands()) {
-                session.exec(command).requireSuccess();
-            }
+            session.run(step);
         }
     }
 
     /** Writes the before-values back over the open session (or a new one if it broke) and reads them back. */
-    private IStatus rollBack(TransportSession broken, ChangePlan plan, String why, Instant start) {
-        TransportSession session = broken;
+    private IStatus rollBack(DeviceSession broken, ChangePlan plan, String why, Instant start) {
+        DeviceSession session = broken;
         boolean own = false;
         try {
             if (!session.isOpen()) {
-                session = context.connector().open(device, new Cancellation());
+                session = DeviceSession.open(context.provisioner(), context.connector(), device, new Cancellation());
                 own = true;
             }
             runSteps(session, plan.inverseSteps(), SubMonitor.convert(null));
-            String mismatch = mismatch(context.provisioner().readActual(device, session), plan.before());
+            String mismatch = mismatch(session.readActual(context.provisioner(), device), plan.before());
             if (mismatch != null) {
                 String reason = why + "; rolling back did not restore it either: " + mismatch;
                 journalAfter(plan, Outcome.FAILED, reason);

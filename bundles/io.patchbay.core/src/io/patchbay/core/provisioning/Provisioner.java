@@ -2,7 +2,9 @@ package io.patchbay.core.provisioning;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import io.patchbay.core.SnmpSession;
 import io.patchbay.core.TransportException;
 import io.patchbay.core.TransportSession;
 import io.patchbay.model.ManagedDevice;
@@ -17,6 +19,12 @@ import io.patchbay.model.ManagedDevice;
  * device does not have reads as the empty string. The engine compares actual and desired settings, asks
  * {@link #write} for the steps, runs them, reads back to verify and, on failure, runs the steps that write the
  * values it read before. Implementations hold no per-run state and are called from several threads at once.
+ * <p>
+ * A provisioner names the {@linkplain #protocol() protocol} it speaks: over {@link Protocol#SSH} (the default) the
+ * engine opens a {@link TransportSession}, calls {@link #readActual(ManagedDevice, TransportSession)} and runs each
+ * step's command lines; over {@link Protocol#SNMP} it opens an {@link SnmpSession}, calls
+ * {@link #readActual(ManagedDevice, SnmpSession)} and sends each step's varbinds as one all-or-nothing SET. Plans,
+ * verify, rollback and the journal are the same for both.
  *
  * @since 0.1
  */
@@ -25,23 +33,76 @@ public interface Provisioner {
     /** Service property naming the feature of a provisioner, e.g. {@code portforward}. */
     String FEATURE = "patchbay.feature";
 
+    /** How a provisioner reaches its devices; the {@link DeviceConnector} opens the matching session. */
+    enum Protocol {
+        /** An SSH {@link TransportSession}; steps are {@linkplain Step#commands() command lines}. */
+        SSH,
+        /** An {@link SnmpSession}; steps are {@linkplain Step#sets() SNMP SETs}. */
+        SNMP
+    }
+
     /** The feature id, the value of the {@value #FEATURE} service property, e.g. {@code portforward}. */
     String feature();
 
     /** One line for the operator, e.g. "Port forwarding on company routers (F-10, F-23)". */
     String description();
 
+    /**
+     * The run options this feature understands, e.g. {@code generate-passwords}; none unless overridden. The command
+     * line offers each as a flag ({@code --generate-passwords}).
+     */
+    default Set<String> options() {
+        return Set.of();
+    }
+
+    /**
+     * This feature with the given run options (each one of {@link #options()}); {@code this} when none are given.
+     * The result is a provisioner of the same feature, as free of per-run state as this one.
+     *
+     * @throws IllegalArgumentException when an option is not one of {@link #options()}
+     */
+    default Provisioner withOptions(Set<String> options) {
+        for (String option : options) {
+            if (!options().contains(option)) {
+                throw new IllegalArgumentException("feature " + feature() + " has no option " + option);
+            }
+        }
+        return this;
+    }
+
     /** Whether this feature configures {@code device} (e.g. a company router on DD-WRT). */
     boolean appliesTo(ManagedDevice device);
 
+    /** The protocol this feature speaks to its devices; {@link Protocol#SSH} unless overridden. */
+    default Protocol protocol() {
+        return Protocol.SSH;
+    }
+
     /**
-     * Reads the device's current values of every setting this feature manages.
+     * Reads the device's current values of every setting this feature manages, over SSH. A provisioner whose
+     * {@link #protocol()} is SSH implements it; the default refuses.
      *
      * @throws TransportException    when the device cannot be read
      * @throws ProvisioningException when the device answers with something this feature does not understand
      */
-    Map<String, String> readActual(ManagedDevice device, TransportSession session)
-            throws TransportException, ProvisioningException;
+    default Map<String, String> readActual(ManagedDevice device, TransportSession session)
+            throws TransportException, ProvisioningException {
+        throw new ProvisioningException(device.getName() + " (" + device.getId() + ")",
+                "feature " + feature() + " does not read devices over SSH", "Use a connector for " + protocol());
+    }
+
+    /**
+     * Reads the device's current values of every setting this feature manages, over SNMP. A provisioner whose
+     * {@link #protocol()} is SNMP implements it; the default refuses.
+     *
+     * @throws TransportException    when the device cannot be read
+     * @throws ProvisioningException when the device answers with something this feature does not understand
+     */
+    default Map<String, String> readActual(ManagedDevice device, SnmpSession session)
+            throws TransportException, ProvisioningException {
+        throw new ProvisioningException(device.getName() + " (" + device.getId() + ")",
+                "feature " + feature() + " does not read devices over SNMP", "Use a connector for " + protocol());
+    }
 
     /**
      * The values the estate asks for, given the actual ones (so that content the estate does not own, such as a
@@ -54,7 +115,8 @@ public interface Provisioner {
 
     /**
      * The steps that set exactly the given settings to the given values, in order; the engine runs each step's
-     * commands through {@link TransportSession#exec(String)} and stops at the first that fails. Used for the change
+     * commands through {@link TransportSession#exec(String)} (SSH) or sends its varbinds in one
+     * {@link SnmpSession#set(List)} (SNMP), and stops at the first that fails. Used for the change
      * and for its inverse (the before-values), so it must not depend on the device's current state.
      */
     List<Step> write(ManagedDevice device, Map<String, String> values);
