@@ -13,9 +13,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISaveablePart;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.eclipse.ui.part.ViewPart;
 
 import io.patchbay.model.EstateResources;
+import io.patchbay.ui.internal.viewers.ItemPropertySource;
 
 import io.patchbay.ui.internal.viewers.AdapterFactoryLabelProvider;
 import io.patchbay.ui.internal.viewers.AdapterFactoryTreeContentProvider;
@@ -68,6 +71,18 @@ public final class EstateNavigator extends ViewPart implements ISaveablePart {
         getSite().setSelectionProvider(viewer);
         undoRedo = new CommandStackActions(session.commandStack(), getViewSite().getActionBars());
         session.commandStack().addCommandStackListener(dirtyState);
+    }
+
+    /** The Properties view shows the selected object's attributes from the edit bundle; edits are undoable commands. */
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IPropertySheetPage.class && session != null) {
+            PropertySheetPage page = new PropertySheetPage();
+            page.setPropertySourceProvider(object -> new ItemPropertySource(object, session.adapterFactory(),
+                    session.editingDomain()));
+            return adapter.cast(page);
+        }
+        return super.getAdapter(adapter);
     }
 
     @Override

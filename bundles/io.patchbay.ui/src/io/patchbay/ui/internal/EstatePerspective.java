@@ -13,6 +13,7 @@ public final class EstatePerspective implements IPerspectiveFactory {
         layout.setEditorAreaVisible(false);
         layout.addView(PatchbayUi.ESTATE_NAVIGATOR_ID, IPageLayout.LEFT, 0.4f, layout.getEditorArea());
         layout.getViewLayout(PatchbayUi.ESTATE_NAVIGATOR_ID).setCloseable(false);
-        layout.addView(PatchbayUi.DIAGNOSTICS_ID, IPageLayout.BOTTOM, 0.55f, layout.getEditorArea());
+        layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.TOP, 0.5f, layout.getEditorArea());
+        layout.addView(PatchbayUi.DIAGNOSTICS_ID, IPageLayout.BOTTOM, 0.5f, layout.getEditorArea());
     }
 }
