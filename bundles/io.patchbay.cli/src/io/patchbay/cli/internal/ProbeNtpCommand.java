@@ -14,6 +14,7 @@ import io.patchbay.probe.ntp.NtpProbeException;
 import io.patchbay.probe.ntp.SntpClient;
 import io.patchbay.probe.ntp.SntpResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,18 +38,12 @@ public final class ProbeNtpCommand implements Callable<Integer> {
             description = "largest offset that passes, either way (default: ${DEFAULT-VALUE})")
     double maxOffsetSeconds;
 
-    @Option(names = "--timeout", paramLabel = "MS", defaultValue = "3000",
-            description = "give up after MS milliseconds (default: ${DEFAULT-VALUE})")
-    long timeoutMillis;
-
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-    OutputFormat format;
+    @Mixin
+    ProbeOptions options;
 
     @Override
     public Integer call() {
-        if (timeoutMillis < 1) {
-            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 ms");
-        }
+        Duration timeout = options.timeout();
         if (!(maxOffsetSeconds >= 0) || maxOffsetSeconds > 1e9) {
             throw new ParameterException(spec.commandLine(), "--max-offset must be 0 or more seconds");
         }
@@ -56,11 +51,11 @@ public final class ProbeNtpCommand implements Callable<Integer> {
         ProbeReport report = new ProbeReport().put("server", "NTP server", HostAndPort.format(server));
         SntpResult result;
         try {
-            result = SntpClient.systemClock().query(server, Duration.ofMillis(timeoutMillis));
+            result = SntpClient.systemClock().query(server, timeout);
         } catch (NtpProbeException | IOException e) {
             String problem = e instanceof NtpProbeException ? e.getMessage()
                     : "cannot reach " + HostAndPort.format(server) + " over UDP: " + e.getMessage();
-            return report.failed(spec, format, problem + "; check the address, the port (NTP: 123) and that UDP is"
+            return report.failed(spec, options.format, problem + "; check the address, the port (NTP: 123) and that UDP is"
                     + " not blocked");
         }
         ClockVerdict verdict = ClockVerdict.of(result,
@@ -81,7 +76,7 @@ public final class ProbeNtpCommand implements Callable<Integer> {
         if (!result.serverSynchronised()) {
             report.put("warning", "warning", "the server says its own clock is not synchronised");
         }
-        report.print(spec, format);
+        report.print(spec, options.format);
         return verdict.ok() ? ExitCodes.OK : ExitCodes.TESTS_FAILED;
     }
 }

@@ -18,6 +18,7 @@ import io.patchbay.probe.TrustedCertificates;
 import io.patchbay.probe.port.PortProbe;
 import io.patchbay.probe.port.PortResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,18 +49,12 @@ public final class ProbePortCommand implements Callable<Integer> {
             description = "check the certificate for NAME (default: the target's address)")
     String serverName;
 
-    @Option(names = "--timeout", paramLabel = "MS", defaultValue = "3000",
-            description = "give up after MS milliseconds (default: ${DEFAULT-VALUE})")
-    long timeoutMillis;
-
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-    OutputFormat format;
+    @Mixin
+    ProbeOptions options;
 
     @Override
     public Integer call() {
-        if (timeoutMillis < 1) {
-            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 ms");
-        }
+        Duration timeout = options.timeout();
         if ((ca != null || serverName != null) && !tls) {
             throw new ParameterException(spec.commandLine(), "--ca and --server-name need --tls");
         }
@@ -82,7 +77,6 @@ public final class ProbePortCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "cannot read --ca: " + e.getMessage());
             }
         }
-        Duration timeout = Duration.ofMillis(timeoutMillis);
         PortResult result = tls ? PortProbe.tls(address, timeout, trusted, serverName)
                 : PortProbe.tcp(address, timeout);
         ProbeReport report = new ProbeReport().put("target", "target", HostAndPort.format(address))
@@ -110,7 +104,7 @@ public final class ProbePortCommand implements Callable<Integer> {
         if (!result.detail().isEmpty()) {
             report.put("detail", "detail", result.detail());
         }
-        report.print(spec, format);
+        report.print(spec, options.format);
         return result.ok() ? ExitCodes.OK : ExitCodes.TESTS_FAILED;
     }
 }

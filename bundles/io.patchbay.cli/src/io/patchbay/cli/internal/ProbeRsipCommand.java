@@ -13,6 +13,7 @@ import io.patchbay.probe.rsip.RsipLease;
 import io.patchbay.probe.rsip.RsipMessage;
 import io.patchbay.probe.rsip.RsipProbeException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,18 +41,12 @@ public final class ProbeRsipCommand implements Callable<Integer> {
     @Option(names = "--udp", description = "talk RSIP over UDP instead of TCP")
     boolean udp;
 
-    @Option(names = "--timeout", paramLabel = "MS", defaultValue = "3000",
-            description = "give up after MS milliseconds per step (default: ${DEFAULT-VALUE})")
-    long timeoutMillis;
-
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-    OutputFormat format;
+    @Mixin
+    ProbeOptions options;
 
     @Override
     public Integer call() {
-        if (timeoutMillis < 1) {
-            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 ms");
-        }
+        Duration timeout = options.timeout();
         if (ports < 0 || ports > 255) {
             throw new ParameterException(spec.commandLine(), "--ports must be between 1 and 255");
         }
@@ -59,7 +54,6 @@ public final class ProbeRsipCommand implements Callable<Integer> {
         ProbeReport report = new ProbeReport().put("server", "RSIP server", HostAndPort.format(server) + " over "
                 + (udp ? "UDP" : "TCP"), HostAndPort.format(server)).json("transport", udp ? "udp" : "tcp");
         String step = "connect";
-        Duration timeout = Duration.ofMillis(timeoutMillis);
         try (RsipClient client = udp ? RsipClient.udp(server, null, timeout)
                 : RsipClient.connect(server, null, timeout)) {
             step = "register";
@@ -77,16 +71,16 @@ public final class ProbeRsipCommand implements Callable<Integer> {
             client.deregister();
             report.json("answered", true).json("ok", true).put("verdict", "verdict",
                     "registered, got a port bind and de-registered");
-            report.print(spec, format);
+            report.print(spec, options.format);
             return ExitCodes.OK;
         } catch (RsipProbeException e) {
             report.json("step", step).json("cause", e.rsipCause().text());
             if (e.error() != 0) {
                 report.json("rsipError", e.error()).json("rsipErrorName", RsipMessage.errorName(e.error()));
             }
-            return report.failed(spec, format, e.getMessage() + " (" + step + "); " + e.rsipCause().hint());
+            return report.failed(spec, options.format, e.getMessage() + " (" + step + "); " + e.rsipCause().hint());
         } catch (IOException e) {
-            return report.failed(spec, format, "cannot talk to " + HostAndPort.format(server)
+            return report.failed(spec, options.format, "cannot talk to " + HostAndPort.format(server)
                     + (udp ? " over UDP (" : " over TCP (")
                     + step + "): " + e.getMessage());
         }

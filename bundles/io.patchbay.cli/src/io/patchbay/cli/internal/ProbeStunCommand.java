@@ -20,10 +20,10 @@ import io.patchbay.probe.stun.StunProbeException;
 import io.patchbay.probe.stun.StunResponse;
 import io.patchbay.probe.stun.StunTiming;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code patchbay probe stun}: one STUN Binding transaction, and the address the server saw. */
@@ -42,25 +42,19 @@ public final class ProbeStunCommand implements Callable<Integer> {
     @Option(names = "--tcp", description = "STUN over TCP instead of UDP")
     boolean tcp;
 
-    @Option(names = "--timeout", paramLabel = "MS", defaultValue = "3000",
-            description = "give up after MS milliseconds (default: ${DEFAULT-VALUE})")
-    long timeoutMillis;
-
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-    OutputFormat format;
+    @Mixin
+    ProbeOptions options;
 
     @Override
     public Integer call() {
-        if (timeoutMillis < 1) {
-            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 ms");
-        }
+        Duration timeout = options.timeout();
         InetSocketAddress server = ProbeTargets.resolve(spec, target, ProbeTargets.STUN_PORT);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("server", HostAndPort.format(server));
         result.put("transport", tcp ? "tcp" : "udp");
         StunResponse response;
         try {
-            response = transact(server, Duration.ofMillis(timeoutMillis));
+            response = transact(server, timeout);
         } catch (StunProbeException | IOException e) {
             String problem = e instanceof StunProbeException ? e.getMessage()
                     : "cannot reach " + HostAndPort.format(server) + " over " + (tcp ? "TCP" : "UDP") + ": "
@@ -94,7 +88,7 @@ public final class ProbeStunCommand implements Callable<Integer> {
     }
 
     private int failed(Map<String, Object> result, String problem) {
-        if (format == OutputFormat.text) {
+        if (options.format == OutputFormat.text) {
             throw new CliException(ExitCodes.TESTS_FAILED, problem);
         }
         result.put("answered", false);
@@ -105,7 +99,7 @@ public final class ProbeStunCommand implements Callable<Integer> {
 
     private void print(Map<String, Object> result) {
         PrintWriter out = spec.commandLine().getOut();
-        if (format == OutputFormat.json) {
+        if (options.format == OutputFormat.json) {
             out.println(new GsonBuilder().setPrettyPrinting().create().toJson(result));
         } else {
             out.printf("STUN server      %s over %s%n", result.get("server"), tcp ? "TCP" : "UDP");
