@@ -23,6 +23,11 @@ import io.patchbay.cli.ExitCodes;
 import io.patchbay.cli.internal.CommandLauncher;
 import io.patchbay.core.Credential;
 import io.patchbay.core.CredentialVault;
+import io.patchbay.model.Estate;
+import io.patchbay.model.EstateResources;
+import io.patchbay.model.OsbizSystem;
+import io.patchbay.provisioning.cert.SpeCertificateMib;
+import io.patchbay.simulator.osbiz.OsbizSnmpTwin;
 
 /** {@code patchbay cert …} as a script sees it: exit codes, one-line errors, JSON reports, files openssl accepts. */
 class CertCommandsTest {
@@ -97,6 +102,35 @@ class CertCommandsTest {
         assertEquals(ExitCodes.OK, run("cert", "list", estate.toString()));
         assertTrue(out.toString().contains(server.get("id") + " "), out::toString);
         assertTrue(out.toString().contains("2 certificate(s), 0 with problems"), out::toString);
+    }
+
+    @Test
+    void applyImportsTheIssuedCertificateIntoTheSystemsSpeStore() throws Exception {
+        char[] pass = "Cli-cert-twin-pass".toCharArray();
+        try (OsbizSnmpTwin twin = OsbizSnmpTwin.builder().v3User("patchbay", pass, pass).start()) {
+            Estate model = EstateResources.load(estate);
+            OsbizSystem system = (OsbizSystem) model.eResource().getEObject(TestEstate.SYSTEM);
+            system.setHostAddress(twin.host());
+            system.setSnmpPort(twin.port());
+            system.setCredentialRef("vault:cert-cli-test/" + folder.getFileName() + "/snmp");
+            vault.store(system.getCredentialRef(), Credential.password("patchbay", pass));
+            EstateResources.save(model, estate);
+            createCa();
+            assertEquals(ExitCodes.OK, run("cert", "server", estate.toString(), "--system", TestEstate.SYSTEM,
+                    "--format", "json"), err::toString);
+            String serial = json().get("serial").toString();
+
+            assertEquals(ExitCodes.OK, run("plan", estate.toString(), "--feature", "spe-cert"), err::toString);
+            assertTrue(out.toString().contains("spe-certificate"), out::toString);
+            assertTrue(out.toString().contains(serial), out::toString);
+            assertEquals(ExitCodes.OK, run("apply", estate.toString(), "--feature", "spe-cert", "--yes"),
+                    err::toString);
+            assertTrue(out.toString().startsWith("changed      " + TestEstate.SYSTEM), out::toString);
+            assertEquals(serial, twin.value(SpeCertificateMib.SERIAL));
+            assertEquals(ExitCodes.OK, run("apply", estate.toString(), "--feature", "spe-cert", "--yes"),
+                    err::toString);
+            assertTrue(out.toString().startsWith("unchanged    " + TestEstate.SYSTEM), out::toString);
+        }
     }
 
     @Test
