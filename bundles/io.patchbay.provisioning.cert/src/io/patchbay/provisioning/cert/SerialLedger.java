@@ -28,7 +28,8 @@ import java.util.Map;
  */
 public final class SerialLedger {
 
-    private static final String HEADER = "# Patchbay certificate serial numbers, one per line: HEX-SERIAL CERTIFICATE-ID "
+    private static final String HEADER = "# Patchbay certificate serial numbers, one per line: HEX-SERIAL"
+            + " CERTIFICATE-ID "
             + "ISSUED-AT (append-only, F-30)\n";
 
     private final Path file;

@@ -74,7 +74,8 @@ class CertCommandsTest {
                 "IP:192.0.2.10,sip.nordhafen.test", "--days", "30", "--format", "json"), err::toString);
         Map<String, Object> server = json();
         assertAll(() -> assertEquals("SERVER", server.get("kind")),
-                () -> assertEquals(List.of("IP:192.0.2.10", "DNS:sip.nordhafen.test", "DNS:" + TestEstate.PUBLIC_ADDRESS),
+                () -> assertEquals(
+                        List.of("IP:192.0.2.10", "DNS:sip.nordhafen.test", "DNS:" + TestEstate.PUBLIC_ADDRESS),
                         server.get("alternativeNames")),
                 () -> assertTrue(server.get("validUntil").toString().endsWith("Z"), server::toString),
                 () -> assertEquals(2048.0, server.get("keyLength")),
@@ -131,6 +132,21 @@ class CertCommandsTest {
                     err::toString);
             assertTrue(out.toString().startsWith("unchanged    " + TestEstate.SYSTEM), out::toString);
         }
+    }
+
+    @Test
+    void helpNamesTheSubCommandsAndExitCodesInEightyColumns() {
+        assertEquals(ExitCodes.OK, run("cert", "--help"));
+        String help = out.toString();
+        assertTrue(help.matches("(?s).*\\n  ca .*\\n  server .*\\n  export .*\\n  list .*"), help);
+        assertTrue(help.contains("Exit codes: 0 ok, 1 refused by a rule"), help);
+        for (String command : List.of("ca", "server", "export", "list")) {
+            assertEquals(ExitCodes.OK, run("cert", command, "--help"));
+            assertTrue(out.toString().lines().allMatch(line -> line.length() <= 80), "fits 80 columns:\n" + out);
+        }
+        assertEquals(ExitCodes.USAGE, run("cert"));
+        assertTrue(err.toString().startsWith("patchbay cert: no sub-command given (one of: ca, server, export, list)"),
+                err::toString);
     }
 
     @Test

@@ -125,6 +125,14 @@ class EstateCertificatesTest {
         Matcher times = Pattern.compile("UTCTIME\\s*:(\\d{12}Z)").matcher(asn1);
         assertTrue(times.find() && times.find(), asn1);
         assertEquals(issued.server().getValidFrom().plusSeconds(30L * 24 * 3600), issued.server().getValidUntil());
+
+        // from 2050 on, GeneralizedTime YYYYMMDDHHMMSSZ, still GMT
+        Certificate longLived = issued.certificates().createCa(new CaRequest("century-ca", CA_SUBJECT, 0, null, 36500,
+                null));
+        String centuryAsn1 = Peers.run(openssl, "asn1parse", "-in",
+                issued.certificates().files().certificate(longLived.getId())).output();
+        assertTrue(centuryAsn1.matches("(?s).*UTCTIME\\s*:\\d{12}Z.*GENERALIZEDTIME\\s*:21\\d{12}Z.*"),
+                centuryAsn1);
     }
 
     @Test
@@ -139,7 +147,8 @@ class EstateCertificatesTest {
         assertTrue(passphrase.length() >= 32, "a strong generated passphrase");
 
         Map<String, String> right = Map.of("P12PASS", passphrase);
-        Peers.Result info = Peers.run(right, openssl, "pkcs12", "-info", "-noout", "-passin", "env:P12PASS", "-in", p12);
+        Peers.Result info = Peers.run(right, openssl, "pkcs12", "-info", "-noout", "-passin", "env:P12PASS", "-in",
+                p12);
         assertEquals(0, info.exitCode(), info.output());
         assertTrue(info.output().contains("MAC: sha256"), info.output());
         Peers.Result list = Peers.run(right, keytool, "-list", "-storetype", "PKCS12", "-keystore", p12,

@@ -44,7 +44,8 @@ public final class AlternativeNames {
 
     /** The address an IPv4 or IPv6 literal stands for, or {@code null}; never a DNS lookup. */
     public static InetAddress literal(String value) {
-        if (value == null || !(IPV4.matcher(value).matches() || value.contains(":") && value.matches("[0-9A-Fa-f:.]+"))) {
+        boolean ipv6 = value != null && value.contains(":") && value.matches("[0-9A-Fa-f:.]+");
+        if (value == null || !(IPV4.matcher(value).matches() || ipv6)) {
             return null;
         }
         if (IPV4.matcher(value).matches()) {

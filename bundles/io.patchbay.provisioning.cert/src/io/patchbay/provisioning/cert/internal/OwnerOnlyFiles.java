@@ -30,7 +30,8 @@ public final class OwnerOnlyFiles {
         Files.createDirectories(folder);
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         FileAttribute<?>[] attributes = ownerOnly && posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                ? new FileAttribute<?>[] {
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
                 : new FileAttribute<?>[0];
         Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp", attributes);
         try {
