@@ -192,7 +192,8 @@ public final class PatchbayMib {
                 continue;
             }
             if (oid.equals(cert(CERT_PASSPHRASE))) {
-                passphrase = value.toString().toCharArray();
+                passphrase = new String(((OctetString) value).getValue(), java.nio.charset.StandardCharsets.UTF_8)
+                        .toCharArray(); // toString() would give hex for a non-ASCII passphrase
                 passphraseIndex = i + 1;
                 continue;
             }
