@@ -72,12 +72,13 @@ class ProbeRelayCommandTest {
             String text = out.toString();
             List<String> lines = text.lines().toList();
             assertAll(() -> assertTrue(lines.get(0).startsWith("Relay reachability report, "), text),
-                    () -> assertTrue(lines.get(1).matches("\\S+Z  127\\.0\\.0\\.1:" + closed + "\\s+direct: connection"
+                    () -> assertEquals("setup: direct only; TCP connect only; 3000 ms per attempt", lines.get(1)),
+                    () -> assertTrue(lines.get(2).matches("\\S+Z  127\\.0\\.0\\.1:" + closed + "\\s+direct: connection"
                             + " refused: .*\\[ECONNREFUSED, [0-9.]+ ms\\].*"), text),
-                    () -> assertTrue(lines.get(2).matches("\\S+Z  127\\.0\\.0\\.1:" + relay.getLocalPort()
+                    () -> assertTrue(lines.get(3).matches("\\S+Z  127\\.0\\.0\\.1:" + relay.getLocalPort()
                             + "\\s+direct: connected \\[[0-9.]+ ms\\]"), text),
                     () -> assertEquals("verdict: 127.0.0.1 reachable on port " + relay.getLocalPort() + " direct",
-                            lines.get(3)),
+                            lines.get(4)),
                     () -> assertEquals(text, Files.readString(file)));
             assertEquals(ExitCodes.TESTS_FAILED, run("probe", "relay", "127.0.0.1:" + closed, "--format", "json"));
             Map<String, Object> report = json();
@@ -123,10 +124,12 @@ class ProbeRelayCommandTest {
                     pac.toString(), "--timeout", "3000"), err::toString);
             String text = out.toString();
             List<String> lines = text.lines().toList();
-            assertAll(() -> assertTrue(lines.get(1).contains(" direct: a proxy or firewall answered with HTTP where the"
+            assertAll(() -> assertTrue(lines.get(1).startsWith("setup: direct, then PAC file " + pac
+                    + "; TLS handshake (Java's default CAs); 3000 ms per attempt"), text),
+                    () -> assertTrue(lines.get(2).contains(" direct: a proxy or firewall answered with HTTP where the"
                     + " relay speaks TLS"), text),
-                    () -> assertTrue(lines.get(1).contains("[HTTP 400, "), text),
-                    () -> assertTrue(lines.get(2).contains("via HTTP proxy 127.0.0.1:" + proxy.port + " (PAC): a proxy"
+                    () -> assertTrue(lines.get(2).contains("[HTTP 400, "), text),
+                    () -> assertTrue(lines.get(3).contains("via HTTP proxy 127.0.0.1:" + proxy.port + " (PAC): a proxy"
                             + " or firewall answered with HTTP"), text));
         }
     }

@@ -139,6 +139,18 @@ class PacScriptTest {
     }
 
     @Test
+    void proxyKindsTheProbeDoesNotSpeakAreLinesThatSaySo() throws Exception {
+        PacScript script = PacScript.compile("function FindProxyForURL(url, host) {"
+                + " return 'HTTPS 127.0.0.1:1; SOCKS5 127.0.0.1:2'; }", "kinds.pac");
+        ConnectionReport report = RelayProbe.run(List.of(new Relay("127.0.0.1", List.of(1))),
+                RelayProbeOptions.defaults().withTimeout(Duration.ofSeconds(1)).withPac(script));
+        assertAll(() -> assertEquals(List.of(AttemptOutcome.REFUSED, AttemptOutcome.UNSUPPORTED,
+                AttemptOutcome.UNSUPPORTED), report.attempts().stream().map(a -> a.outcome()).toList(), report::text),
+                () -> assertTrue(report.text().contains("via SOCKS5 proxy 127.0.0.1:2 (PAC): proxy kind not supported"),
+                        report::text));
+    }
+
+    @Test
     void aPacFileFromDiskThatThrowsIsANoteAndTheDirectRouteIsStillTried() throws Exception {
         Path file = Files.writeString(work.resolve("proxy.pac"),
                 "function FindProxyForURL(url, host) { throw new Error('no rule for ' + host); }");

@@ -8,8 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.Proxy;
+import java.net.ProxySelector;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,6 +82,7 @@ class RelayProxyPeerTest {
                 tls().withProxy(http(network.openProxy, ProxySource.OVERRIDE)));
         List<Attempt> attempts = report.attempts();
         String text = report.text();
+        System.out.print(text); // a sample report in the test output, as an operator would attach it
         assertAll(() -> assertEquals(4, attempts.size(), text),
                 () -> assertEquals(AttemptOutcome.REFUSED, attempts.get(0).outcome(), text),
                 () -> assertEquals("ECONNREFUSED", attempts.get(0).code()),
@@ -94,8 +99,11 @@ class RelayProxyPeerTest {
                         text),
                 () -> assertTrue(text.contains("verdict: 127.0.0.1 reachable on port " + network.relayPort + " via HTTP"
                         + " proxy"), text),
-                () -> assertTrue(text.lines().skip(1).limit(4).allMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\dT.*")),
+                () -> assertTrue(text.lines().skip(2).limit(4).allMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\dT.*")),
                         text),
+                () -> assertTrue(text.lines().toList().get(1).equals("setup: direct, then HTTP proxy " + network.address
+                        + ":" + network.openProxy + " (override); TLS handshake (1 CA certificate given); 3000 ms per"
+                        + " attempt"), text),
                 () -> assertTrue(report.json().contains("\"outcome\": \"proxy_target_failed\""), report::json),
                 () -> assertTrue(report.json().contains("\"code\": \"HTTP 500\""), report::json));
     }
@@ -157,7 +165,23 @@ class RelayProxyPeerTest {
         ConnectionReport proxied = RelayProbe.run(List.of(relay), tls().withSystemProxies(environment, null));
         ConnectionReport exempt = RelayProbe.run(List.of(relay), tls().withSystemProxies(Map.of("https_proxy",
                 environment.get("https_proxy"), "no_proxy", "localhost,127.0.0.1"), null));
+        ProxySelector javaSettings = new ProxySelector() {
+            @Override
+            public List<Proxy> select(URI uri) {
+                // as https.proxyHost/https.proxyPort would give for https URIs
+                return uri.getScheme().equals("https") ? List.of(new Proxy(Proxy.Type.HTTP, network.proxy(
+                        network.openProxy))) : List.of(Proxy.NO_PROXY);
+            }
+
+            @Override
+            public void connectFailed(URI uri, SocketAddress address, IOException e) {
+            }
+        };
+        ConnectionReport selected = RelayProbe.run(List.of(relay), tls().withSystemProxies(Map.of(), javaSettings));
         assertAll(() -> assertEquals(AttemptOutcome.TLS_OK, proxied.attempts().get(1).outcome(), proxied::text),
+                () -> assertEquals(AttemptOutcome.TLS_OK, selected.attempts().get(1).outcome(), selected::text),
+                () -> assertEquals(ProxySource.SYSTEM, selected.attempts().get(1).route().proxy().orElseThrow()
+                        .source()),
                 () -> assertTrue(proxied.text().contains("(system): TLS handshake completed"), proxied::text),
                 () -> assertEquals(1, exempt.attempts().size(), exempt::text),
                 () -> assertFalse(exempt.everyRelayReached()),

@@ -17,15 +17,17 @@ import io.patchbay.probe.relay.internal.Json;
  *
  * @param started when the probe started
  * @param finished when it ended
+ * @param setup how the probe ran, in one line: the routes it tries after the direct one, TLS or not, the timeout
  * @param relays the relays asked for, in order
  * @param attempts every attempt, in order
  * @param notes what the operator should know beside the attempts; may be empty
  * @since 0.1
  */
-public record ConnectionReport(Instant started, Instant finished, List<Relay> relays, List<Attempt> attempts,
-        List<String> notes) {
+public record ConnectionReport(Instant started, Instant finished, String setup, List<Relay> relays,
+        List<Attempt> attempts, List<String> notes) {
 
     public ConnectionReport {
+        setup = setup == null ? "" : setup;
         relays = List.copyOf(relays);
         attempts = List.copyOf(attempts);
         notes = List.copyOf(notes);
@@ -48,12 +50,15 @@ public record ConnectionReport(Instant started, Instant finished, List<Relay> re
     }
 
     /**
-     * The report as text: a heading with the time span, one line per attempt ({@code TIME TARGET ROUTE: RESULT [CODE,
+     * The report as text: a heading with the time span, the setup line, one line per attempt ({@code TIME TARGET ROUTE: RESULT [CODE,
      * N ms] DETAIL}), the notes, and one verdict line per relay.
      */
     public String text() {
         StringBuilder out = new StringBuilder();
         out.append("Relay reachability report, ").append(started).append(" to ").append(finished).append('\n');
+        if (!setup.isEmpty()) {
+            out.append("setup: ").append(setup).append('\n');
+        }
         int width = attempts.stream().mapToInt(a -> a.target().length()).max().orElse(0);
         for (Attempt attempt : attempts) {
             out.append(attempt.time()).append("  ").append(pad(attempt.target(), width)).append("  ")
@@ -80,11 +85,13 @@ public record ConnectionReport(Instant started, Instant finished, List<Relay> re
         return out.toString();
     }
 
-    /** The report as JSON: {@code started}, {@code finished}, {@code reachable}, {@code relays}, {@code attempts}, {@code notes}. */
+    /** The report as JSON: {@code started}, {@code finished}, {@code setup},
+     * {@code reachable}, {@code relays}, {@code attempts}, {@code notes}. */
     public String json() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("started", started.toString());
         root.put("finished", finished.toString());
+        root.put("setup", setup);
         root.put("reachable", everyRelayReached());
         List<Object> relayList = new ArrayList<>();
         for (Relay relay : relays) {

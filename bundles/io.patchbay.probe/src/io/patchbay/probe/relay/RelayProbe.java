@@ -61,7 +61,27 @@ public final class RelayProbe {
                 }
             }
         }
-        return new ConnectionReport(started, Instant.now(), relays, attempts, notes);
+        return new ConnectionReport(started, Instant.now(), setup(options), relays, attempts, notes);
+    }
+
+    /** {@code direct, then HTTP proxy 10.0.0.1:3128 (override), PAC file corp.pac; TLS; 3000 ms per attempt}. */
+    static String setup(RelayProbeOptions options) {
+        List<String> routes = new ArrayList<>();
+        routes.add("direct");
+        options.proxy().ifPresent(p -> routes.add(p.toString()));
+        options.pac().ifPresent(p -> routes.add("PAC file " + p.name()));
+        if (options.systemProxies()) {
+            routes.add("system proxies");
+        }
+        String text = routes.size() == 1 ? "direct only" : routes.get(0) + ", then " + String.join(", ",
+                routes.subList(1, routes.size()));
+        text += options.tls() ? "; TLS handshake" + options.serverName().map(n -> " for " + n).orElse("")
+                + (options.trusted().isEmpty() ? " (Java's default CAs)" : " (" + options.trusted().size()
+                        + " CA certificate" + (options.trusted().size() == 1 ? "" : "s") + " given)")
+                : "; TCP connect only";
+        text += options.credentials().map(c -> "; proxy user " + c.user()).orElse("");
+        return text + "; " + options.timeout().toMillis() + " ms per attempt"
+                + (options.stopAtFirstReached() ? "; stops at the first relay reached" : "");
     }
 
     /** Direct, then the override, the PAC file's proxies and the system's, each proxy once. */
