@@ -18,10 +18,16 @@ import io.patchbay.probe.relay.AttemptOutcome;
 /**
  * A TLS client handshake over a tunnel, driven by an {@link SSLEngine} so that the first bytes the far side sends are
  * seen before TLS parses them: an {@code HTTP/1.x} answer to the ClientHello is a middlebox (F-62), not a TLS error.
+ * Many such middleboxes read a whole line before answering, and a ClientHello need not hold a line end: when nothing
+ * has come back after two thirds of the time allowed, the probe sends an empty line (a TLS server would have answered
+ * long before), so that a line-reading middlebox answers with its error.
  * Trust is what {@link io.patchbay.probe.TrustedCertificates#clientContext} gives, with the HTTPS name check the port
  * probe also makes.
  */
 public final class TlsHandshake {
+
+    private static final String LATE = " (the relay answered only after two thirds of the timeout, when the probe had"
+            + " already ended a line for a possible HTTP middlebox; try again with a longer timeout)";
 
     /** Ends a line for a peer that reads lines; harmless to anything else that is already silent. */
     private static final byte[] NUDGE = { '\r', '\n', '\r', '\n' };
@@ -47,6 +53,7 @@ public final class TlsHandshake {
         ByteArrayOutputStream firstBytes = new ByteArrayOutputStream();
         boolean checked = false;
         boolean nudged = false;
+        boolean answeredLate = false;
         try {
             engine.beginHandshake();
             while (true) {
@@ -75,7 +82,7 @@ public final class TlsHandshake {
                         try {
                             if (!nudged && firstBytes.size() == 0) {
                                 int left = deadline.remainingMillis("the connection is up but no TLS answer came");
-                                tunnel.socket().setSoTimeout(Math.max(1, left / 2));
+                                tunnel.socket().setSoTimeout(Math.max(1, left * 2 / 3));
                             } else {
                                 deadline.apply(tunnel.socket(), "the connection is up but no TLS answer came");
                             }
@@ -94,6 +101,9 @@ public final class TlsHandshake {
                                 throw middlebox(firstBytes.toByteArray());
                             }
                             throw deadline.timeout("the connection is up but no TLS handshake came about");
+                        }
+                        if (nudged && firstBytes.size() == 0 && n > 0) {
+                            answeredLate = true;
                         }
                         if (n < 0) {
                             if (startsWithHttp(firstBytes.toByteArray())) {
@@ -144,7 +154,7 @@ public final class TlsHandshake {
                     throw new AttemptFailed(AttemptOutcome.NOT_TRUSTED, "TLS-CERT", innermost(e));
                 }
             }
-            throw failed(firstBytes, innermost(e));
+            throw failed(firstBytes, innermost(e) + (answeredLate ? LATE : ""));
         } catch (IOException e) {
             throw failed(firstBytes, "the connection broke during the handshake: " + e.getMessage());
         } finally {
