@@ -53,7 +53,7 @@ class ConsoleWindowTest {
     @Test
     void theWindowIsTitledPatchbayAndTheNavigatorShowsTheDemoEstate() {
         String outline = driver.outline(tree);
-        assertAll(() -> assertEquals("Patchbay \u2014 demo.estate, simulated (4 twins)", shell.getText()),
+        assertAll(() -> assertEquals("Patchbay \u2014 demo.estate, simulated (5 twins)", shell.getText()),
                 () -> assertTrue(shell.isVisible(), "window visible"),
                 () -> assertTrue(outline.startsWith(String.join("\n", "Estate Patchbay demo estate",
                         "  Customer Nordhafen Logistik GmbH (customer ID 100234)", "    Site Hamburg HQ",

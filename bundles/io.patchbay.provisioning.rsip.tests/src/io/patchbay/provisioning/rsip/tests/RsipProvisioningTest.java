@@ -116,7 +116,7 @@ class RsipProvisioningTest {
         estate.twin.writeRsipdConf(HH_CONF.replace("MAX_CLIENTS=5", "MAX_CLIENTS=1") + "DEBUG_TRACE=1\n");
         DeviceResult drift = plan();
         assertEquals(List.of(new SettingChange("DEBUG_TRACE", "1", ""), new SettingChange("MAX_CLIENTS", "1", "5"),
-                new SettingChange("rsipd", "running an older rsipd.conf", "running")), drift.plan().changes());
+                new SettingChange("rsipd", "running-older-file", "running")), drift.plan().changes());
         DeviceResult fixed = apply();
         assertEquals(Outcome.CHANGED, fixed.outcome(), fixed.reason());
         assertEquals(HH_CONF, estate.twin.rsipdConf().orElseThrow());

@@ -27,7 +27,7 @@ import io.patchbay.provisioning.rsip.RsipdConfFile;
  * restarted to take it. Besides the keys it reads:
  * <ul>
  * <li>{@value #DAEMON}: {@code running} when {@code rsipdctl status} says so and the settings it runs with are the
- * file's, {@code running an older rsipd.conf} when they are not (restart pending), {@code stopped} otherwise; the
+ * file's, {@code running-older-file} when they are not (a restart is pending), {@code stopped} otherwise; the
  * estate wants {@code running}, so verify proves the restart took the new file;</li>
  * <li>facts of the host the estate does not set and a plan never changes: {@value #LOCAL_PORTS} (F-52) and the
  * interfaces' MTUs as {@code mtu IFACE} (F-54). A plan that breaks F-52 or F-54 against them is refused before
@@ -45,7 +45,7 @@ public final class RsipdProvisioner implements Provisioner {
     public static final String DAEMON = "rsipd";
     public static final String RUNNING = "running";
     public static final String STOPPED = "stopped";
-    public static final String STALE = "running an older rsipd.conf";
+    public static final String STALE = "running-older-file";
     /** The host's ephemeral ports, {@code FIRST-LAST} (read only). */
     public static final String LOCAL_PORTS = "ip_local_port_range";
     /** The prefix of the interfaces' MTUs (read only), e.g. {@code mtu eth0}. */
