@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,9 +18,11 @@ import io.patchbay.simulator.internal.BusyBoxShell;
 import io.patchbay.simulator.internal.DdWrtBanner;
 import io.patchbay.simulator.internal.Firewall;
 import io.patchbay.simulator.internal.Nvram;
+import io.patchbay.simulator.internal.Spoa;
 import io.patchbay.simulator.internal.TwinClock;
 import io.patchbay.simulator.internal.TwinCommand;
 import io.patchbay.simulator.internal.TwinFaults;
+import io.patchbay.simulator.internal.TwinFiles;
 import io.patchbay.simulator.internal.TwinSshServer;
 
 /**
@@ -31,6 +34,10 @@ import io.patchbay.simulator.internal.TwinSshServer;
  * Port forwards live where DD-WRT keeps them, in NVRAM {@code forward_spec} ({@code name:on:proto:ext>ip:int}) and
  * {@code forward_port} ({@code name:on:proto:from:to>ip}); {@code stopservice firewall; startservice firewall} (or
  * {@code restart firewall}) rebuilds the NAT table that {@code iptables -t nat -L} shows from them.
+ * <p>
+ * Files: {@code cat}, {@code printf}, {@code test -f} and redirections work on a file system kept in the state
+ * folder; a reboot empties {@code /tmp} and {@code /var}. With {@link #installSpoaPlugin} the router has the SPoA
+ * scripts of F-45 and the log of F-46.
  * <p>
  * Faults can be switched on and off while it runs: {@link #refuseConnections}, {@link #rejectCredentials},
  * {@link #changeHostKey}, {@link #dropConnectionMidCommand}, {@link #dropConnectionAfterBytes}, {@link #slowAnswers}, {@link #ignoreNvramSet}. A twin is started with
@@ -48,15 +55,23 @@ public final class BuffaloRouterTwin implements AutoCloseable {
     private final TwinClock clock = new TwinClock();
     private final TwinFaults faults = new TwinFaults();
     private final Firewall firewall;
+    private final TwinFiles files;
+    private final Spoa spoa;
     private final TwinSshServer ssh;
 
     private BuffaloRouterTwin(Builder config) {
         this.config = config;
         this.nvram = new Nvram(config.stateFolder.resolve("nvram.properties"));
         this.firewall = new Firewall(nvram);
+        this.files = new TwinFiles(config.stateFolder.resolve("root"));
+        this.spoa = new Spoa(nvram, files, clock);
+        Map<String, BusyBoxShell.Program> programs = Map.of(Spoa.SCRIPT, spoa::run, "route", (args, console) -> {
+            console.out(spoa.routeTable());
+            return 0;
+        });
         this.ssh = new TwinSshServer(config.username, config.password, config.legacyOnly, faults,
-                this::authorizedKeys, line -> new TwinCommand(line, new BusyBoxShell(nvram, clock, firewall, faults),
-                        faults, config.banner, c -> rebootFromSession()));
+                this::authorizedKeys, line -> new TwinCommand(line, new BusyBoxShell(nvram, clock, firewall, faults,
+                        files, BusyBoxShell.DD_WRT_UNAME, programs), faults, config.banner, c -> rebootFromSession()));
         clock.boot(nvram.get("no_ntp_time"));
     }
 
@@ -158,8 +173,36 @@ public final class BuffaloRouterTwin implements AutoCloseable {
     public synchronized void reboot() {
         ssh.closeSessions();
         nvram.reboot();
+        spoa.reboot();
+        try {
+            files.clear("/tmp");
+            files.clear("/var");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty the twin's /tmp and /var", e);
+        }
         firewall.restart();
         clock.boot(nvram.get("no_ntp_time"));
+    }
+
+    /**
+     * Installs the RSP.servicelink SPoA plugin's scripts in {@code /jffs/openvpncl} (F-45): {@code cp-spoa.sh}
+     * ({@code -action add|delete -net NET/BITS -gw GW}, recorded in NVRAM {@code spoa_history} and in
+     * {@code /tmp/openvpncl/cp-spoa-history.sh}; logged to {@code /var/log/openvpncl}, F-46) and, with
+     * {@code withRoutesScript} (newer plugins), {@code cp-spoa-routes.sh}, which makes {@code cp-spoa.sh -r} reset
+     * every route. {@code route -n} shows the routes through the tunnel.
+     */
+    public void installSpoaPlugin(boolean withRoutesScript) throws IOException {
+        spoa.install(withRoutesScript);
+    }
+
+    /** The SPoA routes in the kernel now, as {@code NET/BITS via GATEWAY}. */
+    public List<String> spoaRoutes() {
+        return spoa.routes().stream().map(Spoa.Route::toString).toList();
+    }
+
+    /** The content of a file of the router ({@code /jffs} survives a reboot, {@code /tmp} and {@code /var} do not). */
+    public Optional<String> file(String path) throws IOException {
+        return files.read(path);
     }
 
     /** The running value of an NVRAM variable. */

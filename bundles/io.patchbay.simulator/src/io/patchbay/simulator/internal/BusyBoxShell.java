@@ -13,7 +13,8 @@ import java.util.Optional;
  * {@code restart firewall} and {@code iptables -t nat -L}. Anything else is {@code -sh: NAME: not found}, status 127.
  * <p>
  * A twin of another Linux host uses the same shell without NVRAM and firewall, with {@link TwinFiles} (then
- * {@code cat}, {@code printf}, {@code mv}, {@code rm} and the redirections {@code >} and {@code >>} work) and
+ * {@code cat}, {@code printf}, {@code mv}, {@code rm}, {@code test -f|-e|-s} (also as {@code [ … ]}) and the
+ * redirections {@code >} and {@code >>} work) and
  * {@linkplain Program programs} of its own (such as {@code rsipdctl}).
  */
 public final class BusyBoxShell {
@@ -40,7 +41,8 @@ public final class BusyBoxShell {
     /** An unquoted {@code >} or {@code >>}: the next word is the file standard output goes to. */
     private static final String TO_FILE = "\u0000>";
     private static final String APPEND_TO_FILE = "\u0000>>";
-    private static final String DD_WRT_UNAME = "Linux DD-WRT 2.6.24.111 #14896 Mon Aug 16 03:10:16 CEST 2010 mips "
+    /** What {@code uname -a} prints on a Buffalo router with DD-WRT v24-sp2. */
+    public static final String DD_WRT_UNAME = "Linux DD-WRT 2.6.24.111 #14896 Mon Aug 16 03:10:16 CEST 2010 mips "
             + "DD-WRT";
 
     private final Nvram nvram;
@@ -178,6 +180,14 @@ public final class BusyBoxShell {
                     return mv(args, console);
                 case "rm":
                     return rm(args, console);
+                case "test":
+                    return test(args);
+                case "[":
+                    if (args.isEmpty() || !args.get(args.size() - 1).equals("]")) {
+                        console.err("-sh: [: missing ]\n");
+                        return 2;
+                    }
+                    return test(args.subList(0, args.size() - 1));
                 default:
                     break;
             }
@@ -286,6 +296,19 @@ public final class BusyBoxShell {
             }
         }
         return status;
+    }
+
+    /** {@code test -f|-e|-s FILE}, optionally negated with {@code !}: 0 when true, 1 when false. */
+    private int test(List<String> args) throws IOException {
+        boolean negate = !args.isEmpty() && args.get(0).equals("!");
+        List<String> rest = negate ? args.subList(1, args.size()) : args;
+        if (rest.size() != 2 || !List.of("-f", "-e", "-s").contains(rest.get(0))) {
+            return 2;
+        }
+        Optional<String> content = files.read(rest.get(1));
+        boolean holds = rest.get(0).equals("-s") ? content.filter(c -> !c.isEmpty()).isPresent()
+                : content.isPresent();
+        return holds != negate ? 0 : 1;
     }
 
     /** POSIX printf with {@code %s %d %%} and {@code \n \t \\}; the format is used again while arguments remain. */

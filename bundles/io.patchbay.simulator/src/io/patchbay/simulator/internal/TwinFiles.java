@@ -81,6 +81,26 @@ public final class TwinFiles {
         return Files.deleteIfExists(onDisk(writable(path)));
     }
 
+    /** Empties a folder that lives in RAM on the device ({@code /tmp}, {@code /var}), as a reboot does. */
+    public synchronized void clear(String folder) throws IOException {
+        Path top = onDisk(writable(folder));
+        if (!Files.isDirectory(top)) {
+            return;
+        }
+        try (var paths = Files.walk(top)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!path.equals(top)) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    /** Whether {@code path} is a file. */
+    public boolean exists(String path) throws IOException {
+        return read(path).isPresent();
+    }
+
     private String writable(String path) throws IOException {
         String name = normal(path);
         if (generated.containsKey(name) || name.startsWith("/proc/")) {
