@@ -68,7 +68,7 @@ class ConsoleWindowTest {
     @Test
     void theDemoRunsOnTwinsAndTheNavigatorSaysSo() {
         driver.find(shell, org.eclipse.swt.widgets.Label.class, "the note that the demo runs on twins",
-                label -> label.getText().startsWith("4 device twins run on this machine for the demo estate;"));
+                label -> label.getText().startsWith("5 device twins run on this machine for the demo estate;"));
         Path simulated = window.getService(io.patchbay.ui.internal.EstateSession.class).file();
         assertEquals("demo.simulated.estate", simulated.getFileName().toString());
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -177,7 +176,6 @@ public final class RsipdProvisioner implements Provisioner {
 
     @Override
     public List<Step> write(ManagedDevice device, Map<String, String> values) {
-        Map<String, String> file = new TreeMap<>();
         boolean fileChanges = false;
         for (Map.Entry<String, String> value : values.entrySet()) {
             String key = value.getKey();
@@ -194,7 +192,6 @@ public final class RsipdProvisioner implements Provisioner {
                     whole.put(key, value);
                 }
             });
-            file.putAll(whole);
             StringBuilder command = new StringBuilder("printf '%s\\n'");
             for (String line : RsipdConfFile.render(whole).split("\n")) {
                 command.append(" '").append(line.replace("'", "")).append('\'');
