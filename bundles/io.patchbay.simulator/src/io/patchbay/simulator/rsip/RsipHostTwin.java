@@ -141,6 +141,11 @@ public final class RsipHostTwin implements AutoCloseable {
         return rsipd.isRunning();
     }
 
+    /** Stops rsipd, as an operator's {@code rsipdctl stop} would. */
+    public void stopRsipd() {
+        rsipd.stop();
+    }
+
     /** The running daemon's binds (what {@code rsipdctl dump} prints); empty while it is stopped. */
     public List<RsipServer.Bind> binds() {
         return rsipd.binds();

@@ -121,6 +121,18 @@ class RsipProvisioningTest {
         assertEquals(Outcome.CHANGED, fixed.outcome(), fixed.reason());
         assertEquals(HH_CONF, estate.twin.rsipdConf().orElseThrow());
         assertTrue(estate.twin.isRsipdRunning());
+
+        estate.twin.stopRsipd();
+        DeviceResult stopped = plan();
+        assertAll(() -> assertEquals(List.of(new SettingChange("rsipd", "stopped", "running")),
+                stopped.plan().changes()),
+                () -> assertEquals(List.of("rsipdctl restart"), stopped.plan().steps().stream()
+                        .flatMap(s -> s.commands().stream()).toList(), "the file is right: only a start"),
+                () -> assertEquals(List.of("rsipdctl stop"), stopped.plan().inverseSteps().stream()
+                        .flatMap(s -> s.commands().stream()).toList(), "undone, it is stopped again"));
+        DeviceResult started = apply();
+        assertEquals(Outcome.CHANGED, started.outcome(), started.reason());
+        assertTrue(estate.twin.isRsipdRunning());
     }
 
     @Test
