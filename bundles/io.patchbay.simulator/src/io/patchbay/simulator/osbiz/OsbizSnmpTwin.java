@@ -57,10 +57,7 @@ public final class OsbizSnmpTwin implements AutoCloseable {
     /** pbStationEntry: append {@code .COLUMN.CALLNUMBER}. */
     public static final String STATION_ENTRY = PatchbayMib.STATION_ENTRY.toDottedString();
 
-    /**
-     * pbDeviceEntry, the phones the system knows: append {@code .COLUMN.M1.M2.M3.M4.M5.M6}, the MAC address's six
-     * bytes in decimal (see MIB.md).
-     */
+    /** pbDeviceEntry, the phones the system knows: append {@code .COLUMN.CALLNUMBER} (see MIB.md). */
     public static final String DEVICE_ENTRY = PatchbayMib.DEVICE_ENTRY.toDottedString();
 
     /** The system's office LAN address, the gateway and DLS address a phone of {@link Builder#device} starts with. */
@@ -93,7 +90,7 @@ public final class OsbizSnmpTwin implements AutoCloseable {
                     (Boolean) s[5], false, (Integer) s[6]);
         }
         for (String[] d : builder.devices) {
-            mib.addDevice(d[0], Integer.parseInt(d[1]), d[2], OFFICE_ADDRESS);
+            mib.addDevice(Integer.parseInt(d[0]), d[1], d[2], OFFICE_ADDRESS);
         }
         delayed = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "osbiz-twin-slow-answers");
@@ -302,16 +299,13 @@ public final class OsbizSnmpTwin implements AutoCloseable {
          * Adds a phone the system knows (pbDeviceTable), as provisioned in the office: gateway and DLS address
          * {@link OsbizSnmpTwin#OFFICE_ADDRESS}, its own clock, software deployment on.
          *
-         * @param mac        its MAC address, six hex bytes separated by colons ({@code 00:1a:e8:12:34:56})
-         * @param callNumber the station it is bound to
-         * @param firmware   the firmware it registered with, as the vendor writes it ({@code V3 R0.40.4})
+         * @param callNumber the station it logs in as (HFA phones log in with the subscriber number)
+         * @param mac        its MAC address as the system shows it, or {@code null} when unknown
+         * @param firmware   the firmware it logged in with, as the vendor writes it ({@code V3 R0.40.4}), or
+         *                   {@code null} when unknown
          */
-        public Builder device(String mac, int callNumber, String firmware) {
-            if (!mac.matches("(?i)[0-9a-f]{2}(:[0-9a-f]{2}){5}")) {
-                throw new IllegalArgumentException("not a MAC address (00:1a:e8:12:34:56): " + mac);
-            }
-            devices.add(new String[] { mac.toLowerCase(java.util.Locale.ROOT), String.valueOf(callNumber),
-                    firmware });
+        public Builder device(int callNumber, String mac, String firmware) {
+            devices.add(new String[] { String.valueOf(callNumber), mac, firmware });
             return this;
         }
 

@@ -3,8 +3,8 @@ package io.patchbay.provisioning.dli.tests;
 import static io.patchbay.provisioning.dli.tests.PhoneTwins.AT_HOME;
 import static io.patchbay.provisioning.dli.tests.PhoneTwins.OLD_FIRMWARE;
 import static io.patchbay.provisioning.dli.tests.PhoneTwins.PUBLIC_ADDRESS;
-import static io.patchbay.provisioning.dli.tests.PhoneTwins.mac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -16,11 +16,16 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
 
 import io.patchbay.cli.ExitCodes;
 import io.patchbay.cli.internal.CommandLauncher;
+import io.patchbay.core.CredentialVault;
+import io.patchbay.demo.DemoEstate;
 import io.patchbay.provisioning.dli.DliMib;
+import io.patchbay.simulator.estate.EstateSimulation;
 import io.patchbay.simulator.osbiz.OsbizSnmpTwin;
 
 /** {@code patchbay plan/apply/rollback --feature dli} end to end against OSBiz twins, as an operator runs them. */
@@ -56,9 +61,9 @@ class DliCommandsTest {
         String plan = out.toString();
         assertTrue(plan.contains("osbiz-1 (System 1): 9 settings to change"), plan);
         assertTrue(plan.contains("  system/softwareDeployment\n    - off\n    + on\n"), plan);
-        assertTrue(plan.contains("  " + mac(1, AT_HOME) + "/gateway\n    - " + OsbizSnmpTwin.OFFICE_ADDRESS
+        assertTrue(plan.contains("  " + AT_HOME + "/gateway\n    - " + OsbizSnmpTwin.OFFICE_ADDRESS
                 + "\n    + " + PUBLIC_ADDRESS + "\n"), plan);
-        assertTrue(plan.matches("(?s).*  " + Pattern.quote(mac(2, OLD_FIRMWARE)) + "/deployment refused: [^\\n]*"
+        assertTrue(plan.matches("(?s).*  " + OLD_FIRMWARE + "/deployment refused: [^\\n]*"
                 + "V3 R0\\.30\\.0[^\\n]*\\(F-13\\); update the firmware to V3 R0\\.40\\.4 or later\\n    - on\\n"
                 + "    \\+ off\\n.*"), plan);
         assertEquals("2", twins.scalar(1, DliMib.SOFTWARE_DEPLOYMENT), "plan writes nothing");
@@ -94,6 +99,35 @@ class DliCommandsTest {
         assertTrue(out.toString().matches("(?s).*rolled back  osbiz-2 \\(System 2\\): verify failed: [^\\n]*"
                 + "/timeSource.*"), out::toString);
         assertEquals("2", twins.scalar(2, DliMib.SOFTWARE_DEPLOYMENT));
+    }
+
+    @Test
+    void theSimulatedDemoEstateGetsSoftwareDeploymentOnItsSystemAndHomePhone() throws Exception {
+        Path demo = DemoEstate.installInto(folder);
+        try (EstateSimulation simulation = EstateSimulation.start(demo, folder.resolve("twins"), vault())) {
+            String estate = simulation.simulatedEstate().toString();
+            assertEquals(ExitCodes.OK, run("plan", estate, "--feature", "dli"), err::toString);
+            String plan = out.toString();
+            assertTrue(plan.startsWith("pbx-hh ("), "only the system with software deployment enabled: " + plan);
+            assertTrue(plan.contains("  101/dlsAddress\n    - " + OsbizSnmpTwin.OFFICE_ADDRESS
+                    + "\n    + pbx.nordhafen.example\n"), "the CP600 at home: " + plan);
+            assertTrue(plan.lines().noneMatch(l -> l.startsWith("  100/") || l.startsWith("  102/")),
+                    "neither the office phone nor the Yealink at home: " + plan);
+            assertEquals(ExitCodes.OK, run("apply", estate, "--feature", "dli", "--yes"), err::toString);
+            assertTrue(out.toString().startsWith("changed      pbx-hh"), out::toString);
+            assertEquals(ExitCodes.OK, run("plan", estate, "--feature", "dli"), err::toString);
+            assertTrue(out.toString().contains("already correct, nothing to do"), out::toString);
+        }
+    }
+
+    private static CredentialVault vault() throws InterruptedException {
+        BundleContext context = FrameworkUtil.getBundle(DliCommandsTest.class).getBundleContext();
+        ServiceTracker<CredentialVault, CredentialVault> tracker = new ServiceTracker<>(context,
+                CredentialVault.class, null);
+        tracker.open();
+        CredentialVault vault = tracker.waitForService(10_000);
+        assertNotNull(vault, "no CredentialVault service");
+        return vault;
     }
 
     @Test

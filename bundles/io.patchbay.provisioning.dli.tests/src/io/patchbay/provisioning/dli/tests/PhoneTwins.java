@@ -39,21 +39,22 @@ import io.patchbay.simulator.osbiz.OsbizSnmpTwin;
 
 /**
  * An estate of OSBiz systems with software deployment enabled (public address {@link #PUBLIC_ADDRESS}), each played
- * by an SNMP twin on loopback that knows four phones, all as provisioned in the office (gateway and DLS address
- * {@link OsbizSnmpTwin#OFFICE_ADDRESS}, own clock, deployment on):
+ * by an SNMP twin on loopback that knows four phones, logged in as stations 201–204, all as provisioned in the office
+ * (gateway and DLS address {@link OsbizSnmpTwin#OFFICE_ADDRESS}, own clock, deployment on):
  * <ul>
- * <li>{@code …:01} OpenStage HFA V3 R0.40.4 at home (exactly the F-13 minimum),</li>
- * <li>{@code …:02} DeskPhone CP400 HFA V1 R2.9.1 at home,</li>
- * <li>{@code …:03} OpenStage HFA at home that registered with V3 R0.30.0, below the minimum, while the estate still
- * records V3 R0.40.4 (the system's word counts),</li>
- * <li>{@code …:04} OpenStage HFA V3 R0.40.4 in the office (not this feature's).</li>
+ * <li>201: OpenStage HFA V3 R0.40.4 at home (exactly the F-13 minimum),</li>
+ * <li>202: DeskPhone CP400 HFA V1 R2.9.1 at home,</li>
+ * <li>203: OpenStage HFA at home that logged in with V3 R0.30.0, below the minimum, while the estate still records
+ * V3 R0.40.4 (the system's word counts),</li>
+ * <li>204: OpenStage HFA V3 R0.40.4 in the office (not this feature's).</li>
  * </ul>
  * The twins' SNMPv3 logins are in the (test) vault under references unique to this fixture.
  */
 final class PhoneTwins implements AutoCloseable {
 
     static final String PUBLIC_ADDRESS = "pbx.nordhafen.example";
-    static final int AT_HOME = 1, CP400 = 2, OLD_FIRMWARE = 3, IN_OFFICE = 4;
+    /** The call numbers of the four phones' stations. */
+    static final int AT_HOME = 201, CP400 = 202, OLD_FIRMWARE = 203, IN_OFFICE = 204;
 
     final Path estateFile;
     final Estate estate;
@@ -88,8 +89,8 @@ final class PhoneTwins implements AutoCloseable {
             system.setName("System " + i);
             system.setPublicAddress(PUBLIC_ADDRESS);
             system.setDliEnabled(true);
-            for (int phone = 1; phone <= 4; phone++) {
-                int number = 200 + phone;
+            for (int number = AT_HOME; number <= IN_OFFICE; number++) {
+                int phone = number;
                 builder.station(number, "Station " + number, OsbizSnmpTwin.SYSTEM_CLIENT, true, "Stati0nPass" + number,
                         false, 3);
                 Station station = EstateFactory.eINSTANCE.createStation();
@@ -100,13 +101,13 @@ final class PhoneTwins implements AutoCloseable {
                 system.getStations().add(station);
                 DeviceModel model = phone == CP400 ? DeviceModel.DESKPHONE_CP400_HFA : DeviceModel.OPENSTAGE_HFA;
                 String recorded = phone == CP400 ? "V1 R2.9.1" : "V3 R0.40.4";
-                builder.device(mac(i, phone), number, phone == OLD_FIRMWARE ? "V3 R0.30.0" : recorded);
+                builder.device(number, String.format(java.util.Locale.ROOT, "00:1a:e8:00:%02x:%02x", i, phone - 200),
+                        phone == OLD_FIRMWARE ? "V3 R0.30.0" : recorded);
                 Device device = EstateFactory.eINSTANCE.createDevice();
                 device.setId(id + "-phone" + phone);
                 device.setName("Phone " + number);
                 device.setModel(model);
                 device.setFirmware(SoftwareVersion.parse(recorded));
-                device.setMac(mac(i, phone).toUpperCase(java.util.Locale.ROOT)); // the estate may write it so
                 device.setPlace(phone == IN_OFFICE ? Place.OFFICE : Place.HOME);
                 device.setStation(station);
                 system.getDevices().add(device);
@@ -126,11 +127,6 @@ final class PhoneTwins implements AutoCloseable {
         journal = Journal.besideEstate(estateFile);
     }
 
-    /** The MAC address of phone {@code phone} (1–4) of system {@code system}: {@code 00:1a:e8:00:SS:PP}. */
-    static String mac(int system, int phone) {
-        return String.format(java.util.Locale.ROOT, "00:1a:e8:00:%02x:%02x", system, phone);
-    }
-
     private static char[] pass(String id) {
         return ("Twin-" + id + "-passphrase").toCharArray();
     }
@@ -145,7 +141,7 @@ final class PhoneTwins implements AutoCloseable {
 
     /** A phone's column as the twin holds it, e.g. {@code "1"} or {@code "pbx.nordhafen.example"}. */
     String phone(int system, int phone, int column) {
-        return twin(system).value(DliMib.instance(column, mac(system, phone)));
+        return twin(system).value(DliMib.instance(column, phone));
     }
 
     /** A system scalar as the twin holds it. */

@@ -26,6 +26,7 @@ import io.patchbay.model.ManagedDevice;
 import io.patchbay.model.OsbizSystem;
 import io.patchbay.model.Place;
 import io.patchbay.model.SoftwareVersion;
+import io.patchbay.model.Station;
 import io.patchbay.model.validation.EstateValidation;
 import io.patchbay.model.validation.Finding;
 import io.patchbay.provisioning.dli.DliMib;
@@ -33,14 +34,14 @@ import io.patchbay.provisioning.dli.DliMib;
 /**
  * Software deployment (DLI/DLS) on an OSBiz over SNMP (F-11, F-12, F-13), for systems the estate marks
  * {@code dliEnabled}. Settings: {@code system/softwareDeployment} and {@code system/dlsAddress}; per HFA desk phone
- * the estate places at home, by MAC address, {@code MAC/gateway}, {@code MAC/dlsAddress}, {@code MAC/timeSource} and
- * {@code MAC/deployment}. The desired values follow F-12, not the phone's recorded settings: gateway and DLS address
+ * the estate places at home, by the call number of the station it logs in as, {@code NUMBER/gateway},
+ * {@code NUMBER/dlsAddress}, {@code NUMBER/timeSource} and {@code NUMBER/deployment}. The desired values follow F-12, not the phone's recorded settings: gateway and DLS address
  * are the system's public address, the time comes from the system.
  * <p>
  * F-13 is checked against the firmware the phone registered with (the system's {@code pbDeviceFirmware}; the estate's
  * when the system reports none), through the model's own rule, so the minimum versions live in one place. A refused
  * phone keeps its gateway, DLS address and time source; its only setting is the deployment flag, named
- * {@code MAC/deployment refused: MESSAGE} with the rule's message (object, F-id and fix), and it is switched off, so
+ * {@code NUMBER/deployment refused: MESSAGE} with the rule's message (object, F-id and fix), and it is switched off, so
  * the plan, the confirmation and the journal all say why. The other phones of the system still change.
  */
 @Component(service = Provisioner.class, property = Provisioner.FEATURE + "=" + DliProvisioner.FEATURE)
@@ -51,7 +52,7 @@ public final class DliProvisioner implements Provisioner {
     static final String SYSTEM = "system";
     static final String SOFTWARE_DEPLOYMENT = "softwareDeployment", DLS_ADDRESS = "dlsAddress", GATEWAY = "gateway",
             TIME_SOURCE = "timeSource", DEPLOYMENT = "deployment";
-    /** How the deployment setting of a phone F-13 refuses is named after {@code MAC/}. */
+    /** How the deployment setting of a phone F-13 refuses is named after {@code NUMBER/}. */
     static final String REFUSED = DEPLOYMENT + " refused: ";
     static final String ON = "on", OFF = "off", FROM_SYSTEM = "system", OWN = "own";
 
@@ -96,29 +97,31 @@ public final class DliProvisioner implements Provisioner {
         SnmpValue dls = scalars.get(1).value();
         actual.put(SYSTEM + "/" + DLS_ADDRESS, dls.isException() ? "" : dls.asText());
 
-        Map<String, Map<Integer, SnmpValue>> rows = deviceTable(session);
-        for (Map.Entry<String, Device> entry : phones(device).entrySet()) {
-            String mac = entry.getKey();
+        Map<Integer, Map<Integer, SnmpValue>> rows = deviceTable(session);
+        for (Map.Entry<Integer, Device> entry : phones(device).entrySet()) {
+            int number = entry.getKey();
             Device phone = entry.getValue();
-            Map<Integer, SnmpValue> row = rows.get(mac);
+            Map<Integer, SnmpValue> row = rows.get(number);
             if (row == null || !row.containsKey(DliMib.DEVICE_DEPLOYMENT)) {
-                throw new ProvisioningException(label(device), "phone " + EstateLabels.describe(phone) + " with MAC "
-                        + mac + " is not registered with the system", "Register the phone with the system (connect it"
-                                + " once on the office LAN) or correct its MAC address in the estate");
+                throw new ProvisioningException(label(device), "phone " + EstateLabels.describe(phone)
+                        + " has not logged in to the system as station " + number, "Log the phone in to the system"
+                                + " (once, on the office LAN) as station " + number + ", or bind it to the right"
+                                + " station in the estate");
             }
+            String phoneKey = String.valueOf(number);
             SnmpValue firmware = row.get(DliMib.DEVICE_FIRMWARE);
             String refusal = refusal(phone, firmware == null || firmware.isException() ? "" : firmware.asText());
             if (refusal != null) {
-                actual.put(mac + "/" + REFUSED + refusal, truth(row.get(DliMib.DEVICE_DEPLOYMENT).asInt()));
+                actual.put(phoneKey + "/" + REFUSED + refusal, truth(row.get(DliMib.DEVICE_DEPLOYMENT).asInt()));
                 continue;
             }
-            actual.put(mac + "/" + GATEWAY, text(row.get(DliMib.DEVICE_GATEWAY)));
-            actual.put(mac + "/" + DLS_ADDRESS, text(row.get(DliMib.DEVICE_DLS_ADDRESS)));
+            actual.put(phoneKey + "/" + GATEWAY, text(row.get(DliMib.DEVICE_GATEWAY)));
+            actual.put(phoneKey + "/" + DLS_ADDRESS, text(row.get(DliMib.DEVICE_DLS_ADDRESS)));
             SnmpValue time = row.get(DliMib.DEVICE_TIME_SOURCE);
-            actual.put(mac + "/" + TIME_SOURCE, time == null || time.isException() ? ""
+            actual.put(phoneKey + "/" + TIME_SOURCE, time == null || time.isException() ? ""
                     : time.asInt() == DliMib.TIME_FROM_SYSTEM ? FROM_SYSTEM
                             : time.asInt() == DliMib.TIME_OWN ? OWN : String.valueOf(time.asInt()));
-            actual.put(mac + "/" + DEPLOYMENT, truth(row.get(DliMib.DEVICE_DEPLOYMENT).asInt()));
+            actual.put(phoneKey + "/" + DEPLOYMENT, truth(row.get(DliMib.DEVICE_DEPLOYMENT).asInt()));
         }
         return actual;
     }
@@ -159,7 +162,8 @@ public final class DliProvisioner implements Provisioner {
     @Override
     public List<Step> write(ManagedDevice device, Map<String, String> values) {
         Map<String, Map<String, String>> byTarget = new TreeMap<>((a, b) -> a.equals(b) ? 0
-                : SYSTEM.equals(a) ? -1 : SYSTEM.equals(b) ? 1 : a.compareTo(b));
+                : SYSTEM.equals(a) ? -1 : SYSTEM.equals(b) ? 1 : Integer.compare(Integer.parseInt(a),
+                        Integer.parseInt(b)));
         values.forEach((name, value) -> {
             int slash = name.indexOf('/');
             String key = name.substring(slash + 1);
@@ -184,27 +188,27 @@ public final class DliProvisioner implements Provisioner {
                 steps.add(Step.snmpSet("system: " + String.join(", ", what), set));
                 continue;
             }
-            String mac = entry.getKey();
+            int number = Integer.parseInt(entry.getKey());
             if (v.containsKey(GATEWAY)) {
-                set.add(SnmpVarBind.of(DliMib.instance(DliMib.DEVICE_GATEWAY, mac), SnmpValue.string(v.get(GATEWAY))));
+                set.add(SnmpVarBind.of(DliMib.instance(DliMib.DEVICE_GATEWAY, number), SnmpValue.string(v.get(GATEWAY))));
                 what.add("gateway " + shown(v.get(GATEWAY)));
             }
             if (v.containsKey(DLS_ADDRESS)) {
-                set.add(SnmpVarBind.of(DliMib.instance(DliMib.DEVICE_DLS_ADDRESS, mac),
+                set.add(SnmpVarBind.of(DliMib.instance(DliMib.DEVICE_DLS_ADDRESS, number),
                         SnmpValue.string(v.get(DLS_ADDRESS))));
                 what.add("DLS address " + shown(v.get(DLS_ADDRESS)));
             }
             if (v.containsKey(TIME_SOURCE)) {
-                set.add(SnmpVarBind.of(DliMib.instance(DliMib.DEVICE_TIME_SOURCE, mac),
+                set.add(SnmpVarBind.of(DliMib.instance(DliMib.DEVICE_TIME_SOURCE, number),
                         SnmpValue.integer(timeValue(v.get(TIME_SOURCE)))));
                 what.add("time from " + v.get(TIME_SOURCE));
             }
             if (v.containsKey(DEPLOYMENT)) {
-                set.add(SnmpVarBind.of(DliMib.instance(DliMib.DEVICE_DEPLOYMENT, mac),
+                set.add(SnmpVarBind.of(DliMib.instance(DliMib.DEVICE_DEPLOYMENT, number),
                         SnmpValue.integer(ON.equals(v.get(DEPLOYMENT)) ? DliMib.TRUE : DliMib.FALSE)));
                 what.add("deployment " + v.get(DEPLOYMENT));
             }
-            steps.add(Step.snmpSet("phone " + mac + ": " + String.join(", ", what), set));
+            steps.add(Step.snmpSet("phone of station " + number + ": " + String.join(", ", what), set));
         }
         return steps;
     }
@@ -231,27 +235,41 @@ public final class DliProvisioner implements Provisioner {
         return null;
     }
 
-    /** The estate's HFA desk phones at home on this system, by normalized MAC address. */
-    private static Map<String, Device> phones(ManagedDevice device) throws ProvisioningException {
-        Map<String, Device> phones = new TreeMap<>();
-        for (Device phone : ((OsbizSystem) device).getDevices()) {
+    /** The estate's HFA desk phones at home on this system, by the call number of the station they log in as. */
+    private static Map<Integer, Device> phones(ManagedDevice device) throws ProvisioningException {
+        OsbizSystem system = (OsbizSystem) device;
+        Map<Integer, Device> phones = new TreeMap<>();
+        for (Device phone : system.getDevices()) {
             if (phone.getPlace() != Place.HOME || !DLS_PHONES.contains(phone.getModel())) {
                 continue;
             }
-            try {
-                phones.put(DliMib.normalMac(phone.getMac()), phone);
-            } catch (IllegalArgumentException e) {
+            Station station = phone.getStation();
+            if (station == null || !system.getStations().contains(station)) {
                 throw new ProvisioningException(label(device), "phone " + EstateLabels.describe(phone)
-                        + " has no valid MAC address in the estate ('" + phone.getMac() + "')",
-                        "Record the phone's MAC address (e.g. 00:1a:e8:12:34:56) in the estate");
+                        + " is not bound to a station of this system, and an HFA phone logs in as its station (F-12)",
+                        "Bind the phone to its station in the estate");
+            }
+            int number;
+            try {
+                number = Integer.parseInt(station.getNumber().strip());
+            } catch (RuntimeException e) {
+                throw new ProvisioningException(label(device), "the station of phone " + EstateLabels.describe(phone)
+                        + " has no numeric call number ('" + station.getNumber() + "')",
+                        "Correct the station's call number in the estate");
+            }
+            Device other = phones.put(number, phone);
+            if (other != null) {
+                throw new ProvisioningException(label(device), "phones " + EstateLabels.describe(other) + " and "
+                        + EstateLabels.describe(phone) + " are both bound to station " + number,
+                        "Bind each phone at home to its own station in the estate");
             }
         }
         return phones;
     }
 
-    /** The phone table, one walk: MAC → column → value. */
-    private static Map<String, Map<Integer, SnmpValue>> deviceTable(SnmpSession session) throws TransportException {
-        Map<String, Map<Integer, SnmpValue>> rows = new HashMap<>();
+    /** The phone table, one walk: call number → column → value. */
+    private static Map<Integer, Map<Integer, SnmpValue>> deviceTable(SnmpSession session) throws TransportException {
+        Map<Integer, Map<Integer, SnmpValue>> rows = new HashMap<>();
         String root = DliMib.DEVICE_ENTRY + ".";
         for (SnmpVarBind vb : session.walk(DliMib.DEVICE_ENTRY)) {
             if (vb.value().isException() || !vb.oid().startsWith(root)) {
@@ -264,7 +282,7 @@ public final class DliProvisioner implements Provisioner {
             }
             try {
                 int column = Integer.parseInt(rest.substring(0, dot));
-                rows.computeIfAbsent(DliMib.macOf(rest.substring(dot + 1)), m -> new HashMap<>()).put(column,
+                rows.computeIfAbsent(Integer.parseInt(rest.substring(dot + 1)), n -> new HashMap<>()).put(column,
                         vb.value());
             } catch (NumberFormatException e) {
                 // not an instance of this table

@@ -42,8 +42,8 @@ public final class PatchbayMib {
     public static final int SYS_STUN_SERVER = 1, SYS_STUN_PORT = 2, SYS_INTERNET_CALLS = 3, SYS_DLI = 4,
             SYS_SPE = 5, SYS_SPE_MIN_KEY = 6, SYS_RELEASE = 7, SYS_PUBLIC_ADDRESS = 8, SYS_DLS_ADDRESS = 9;
 
-    /** Device (phone) columns (pbDeviceEntry.N), indexed by the MAC address as six sub-identifiers. */
-    public static final int DEV_MAC = 1, DEV_STATION = 2, DEV_FIRMWARE = 3, DEV_GATEWAY = 4, DEV_DLS_ADDRESS = 5,
+    /** Device (phone) columns (pbDeviceEntry.N), indexed by the call number of the station it logs in as. */
+    public static final int DEV_STATION = 1, DEV_MAC = 2, DEV_FIRMWARE = 3, DEV_GATEWAY = 4, DEV_DLS_ADDRESS = 5,
             DEV_TIME_SOURCE = 6, DEV_DEPLOYMENT = 7;
     /** pbDeviceTimeSource values. */
     public static final int TIME_FROM_SYSTEM = 1, TIME_OWN = 2;
@@ -116,27 +116,23 @@ public final class PatchbayMib {
         deviceColumns.put(DEV_DEPLOYMENT, new Column(SMIConstants.SYNTAX_INTEGER, true, PatchbayMib::truthValue));
     }
 
-    /** The instance of a device column for the phone with {@code mac} ({@code 00:1a:e8:…}). */
-    public static OID device(int column, String mac) {
-        OID oid = new OID(DEVICE_ENTRY).append(column);
-        for (String part : mac.split(":")) {
-            oid.append(Integer.parseInt(part, 16));
-        }
-        return oid;
+    /** The instance of a device column for the phone that logs in as station {@code callNumber}. */
+    public static OID device(int column, int callNumber) {
+        return new OID(DEVICE_ENTRY).append(column).append(callNumber);
     }
 
     /**
-     * Adds a phone the system knows (it registered with this firmware), as provisioned in the office: gateway and
-     * DLS address {@code officeAddress}, its own clock, software deployment on.
+     * Adds a phone the system knows (it logged in as station {@code callNumber} with this firmware), as provisioned
+     * in the office: gateway and DLS address {@code officeAddress}, its own clock, software deployment on.
      */
-    public synchronized void addDevice(String mac, int callNumber, String firmware, String officeAddress) {
-        objects.put(device(DEV_MAC, mac), new OctetString(mac.toLowerCase(java.util.Locale.ROOT)));
-        objects.put(device(DEV_STATION, mac), new Integer32(callNumber));
-        objects.put(device(DEV_FIRMWARE, mac), new OctetString(firmware));
-        objects.put(device(DEV_GATEWAY, mac), new OctetString(officeAddress));
-        objects.put(device(DEV_DLS_ADDRESS, mac), new OctetString(officeAddress));
-        objects.put(device(DEV_TIME_SOURCE, mac), new Integer32(TIME_OWN));
-        objects.put(device(DEV_DEPLOYMENT, mac), new Integer32(TRUE));
+    public synchronized void addDevice(int callNumber, String mac, String firmware, String officeAddress) {
+        objects.put(device(DEV_STATION, callNumber), new Integer32(callNumber));
+        objects.put(device(DEV_MAC, callNumber), new OctetString(mac == null ? "" : mac));
+        objects.put(device(DEV_FIRMWARE, callNumber), new OctetString(firmware == null ? "" : firmware));
+        objects.put(device(DEV_GATEWAY, callNumber), new OctetString(officeAddress));
+        objects.put(device(DEV_DLS_ADDRESS, callNumber), new OctetString(officeAddress));
+        objects.put(device(DEV_TIME_SOURCE, callNumber), new Integer32(TIME_OWN));
+        objects.put(device(DEV_DEPLOYMENT, callNumber), new Integer32(TRUE));
     }
 
     /**
@@ -234,7 +230,7 @@ public final class PatchbayMib {
                     return new SetOutcome(column.writable ? PDU.noCreation : PDU.notWritable, i + 1);
                 }
             }
-            if (column == null && oid.size() == DEVICE_ENTRY.size() + 7 && oid.startsWith(DEVICE_ENTRY)) {
+            if (column == null && oid.size() == DEVICE_ENTRY.size() + 2 && oid.startsWith(DEVICE_ENTRY)) {
                 column = deviceColumns.get(oid.get(DEVICE_ENTRY.size()));
                 if (column != null && !objects.containsKey(oid)) {
                     return new SetOutcome(column.writable ? PDU.noCreation : PDU.notWritable, i + 1);
@@ -285,11 +281,10 @@ public final class PatchbayMib {
                     && valueAfter(after, sys(SYS_DLS_ADDRESS)).toString().isEmpty()) {
                 return new SetOutcome(PDU.inconsistentValue, i + 1);
             }
-            if (oid.size() == DEVICE_ENTRY.size() + 7 && oid.startsWith(DEVICE_ENTRY)) {
+            if (oid.size() == DEVICE_ENTRY.size() + 2 && oid.startsWith(DEVICE_ENTRY)) {
                 int column = oid.get(DEVICE_ENTRY.size());
-                OID index = new OID(oid.getValue(), DEVICE_ENTRY.size() + 1, 6);
-                OID deployment = new OID(DEVICE_ENTRY).append(DEV_DEPLOYMENT).append(index);
-                OID dls = new OID(DEVICE_ENTRY).append(DEV_DLS_ADDRESS).append(index);
+                OID deployment = device(DEV_DEPLOYMENT, oid.last());
+                OID dls = device(DEV_DLS_ADDRESS, oid.last());
                 if ((column == DEV_DEPLOYMENT || column == DEV_DLS_ADDRESS)
                         && valueAfter(after, deployment).toInt() == TRUE
                         && valueAfter(after, dls).toString().isEmpty()) {
