@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
+
+import com.google.gson.Gson;
+import com.google.gson.reflect.TypeToken;
 
 import io.patchbay.cli.ExitCodes;
 import io.patchbay.cli.internal.CommandLauncher;
@@ -67,6 +72,22 @@ class DliCommandsTest {
                 + "V3 R0\\.30\\.0[^\\n]*\\(F-13\\); update the firmware to V3 R0\\.40\\.4 or later\\n    - on\\n"
                 + "    \\+ off\\n.*"), plan);
         assertEquals("2", twins.scalar(1, DliMib.SOFTWARE_DEPLOYMENT), "plan writes nothing");
+
+        assertEquals(ExitCodes.OK, run("plan", estate, "--feature", "dli", "--format", "json"), err::toString);
+        Map<String, Object> json = new Gson().fromJson(out.toString(), new TypeToken<Map<String, Object>>() {
+        }.getType());
+        assertEquals("dli", json.get("feature"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> devices = (List<Map<String, Object>>) json.get("devices");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> changes = (List<Map<String, Object>>) devices.get(0).get("changes");
+        assertEquals(9, changes.size(), changes::toString);
+        Map<String, Object> refused = changes.stream()
+                .filter(c -> c.get("setting").toString().startsWith(OLD_FIRMWARE + "/deployment refused: "))
+                .findFirst().orElseThrow();
+        assertTrue(refused.get("setting").toString().contains("(F-13); update the firmware"), refused::toString);
+        assertEquals("on", refused.get("before"));
+        assertEquals("off", refused.get("after"));
 
         assertEquals(ExitCodes.OK, run("apply", estate, "--feature", "dli", "--yes"), err::toString);
         String applied = out.toString();
