@@ -15,6 +15,7 @@ import io.patchbay.core.KnownHostsStore;
 import io.patchbay.core.VaultException;
 import io.patchbay.model.BuffaloRouter;
 import io.patchbay.model.CompanyRouter;
+import io.patchbay.model.Device;
 import io.patchbay.model.Estate;
 import io.patchbay.model.EstateLabels;
 import io.patchbay.model.EstateResources;
@@ -162,7 +163,10 @@ public final class EstateSimulation implements AutoCloseable {
         return new Twin(server.getId(), EstateLabels.describe(server), "ssh", twin.host(), twin.port(), reference);
     }
 
-    /** An OSBiz twin over SNMP holding the system's stations; its login is an SNMPv3 user (SHA-256, AES). */
+    /**
+     * An OSBiz twin over SNMP holding the system's stations and HFA phones; its login is an SNMPv3 user (SHA-256,
+     * AES).
+     */
     private static Twin startSystem(OsbizSystem system, CredentialVault vault, List<AutoCloseable> running)
             throws IOException {
         char[] passphrase = throwawayPassword();
@@ -190,6 +194,15 @@ public final class EstateSimulation implements AutoCloseable {
                             : OsbizSnmpTwin.SYSTEM_CLIENT,
                     station.isAuthentication(), password, station.isSbcFlag(),
                     station.getClassOfService().getValue() + 1);
+        }
+        for (Device device : system.getDevices()) { // HFA phones, logged in as their station
+            Station station = device.getStation();
+            Integer number = station == null || station.getType() != StationType.SYSTEM_CLIENT_HFA ? null
+                    : callNumber(station);
+            if (number != null) {
+                builder.device(number, device.getMac(),
+                        device.getFirmware() == null ? null : device.getFirmware().toString());
+            }
         }
         OsbizSnmpTwin twin = builder.start();
         running.add(twin);
