@@ -1,0 +1,297 @@
+package io.patchbay.simulator.estate;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.net.ssl.SSLContext;
+
+import org.eclipse.emf.ecore.EObject;
+
+import io.patchbay.model.BuffaloRouter;
+import io.patchbay.model.CompanyRouter;
+import io.patchbay.model.Estate;
+import io.patchbay.model.EstateFactory;
+import io.patchbay.model.EstateLabels;
+import io.patchbay.model.ItspTrunk;
+import io.patchbay.model.LanInterface;
+import io.patchbay.model.OsbizSystem;
+import io.patchbay.model.PortForwardingRule;
+import io.patchbay.model.PortRange;
+import io.patchbay.model.ServicelinkEndpoint;
+import io.patchbay.model.ServicelinkEndpoints;
+import io.patchbay.model.TransportProtocol;
+import io.patchbay.probe.HostAndPort;
+import io.patchbay.probe.ntp.SntpServer;
+import io.patchbay.probe.rsip.RsipServer;
+import io.patchbay.probe.rsip.RsipServerConfig;
+import io.patchbay.probe.sip.SipServer;
+import io.patchbay.probe.sip.SipServerConfig;
+import io.patchbay.probe.stun.StunServer;
+import io.patchbay.probe.stun.StunServerConfig;
+import io.patchbay.simulator.TcpForward;
+import io.patchbay.simulator.UdpForward;
+
+/**
+ * The protocol peers of a simulated estate, for the live tests: what a system, its company router, the STUN and time
+ * servers and the RSP.servicelink endpoints answer on the internet, on loopback.
+ * <p>
+ * Every system and every company router gets a loopback address of its own, so the real port numbers stay (HFA 4062,
+ * SIP 5070/5071 …, which the rules F-10, F-22 and F-23 name): a system's SIP registrar and service ports listen on the
+ * system's address; a company router's public address carries a port forward for each enabled forwarding rule of the
+ * estate whose inside port is a port the system listens on, as a router's DNAT does (a forward to a closed or wrong
+ * port refuses like the real one). Ranges wider than 16 ports (RTP) are not forwarded: media is not simulated. The
+ * copy of the estate is rewritten to point at all of it; the original is never touched.
+ */
+final class ProtocolPeers {
+
+    private static final int WIDEST_FORWARD = 16;
+    private static final int DLI = 18443;
+    private static final int DLI_HTTPS = 8804;
+
+    /** What one simulated system listens on. */
+    private record SystemPeer(OsbizSystem system, InetAddress address, Set<Integer> tcp, Set<Integer> udp) {
+    }
+
+    private final LoopbackAddresses addresses = new LoopbackAddresses();
+    private final List<AutoCloseable> running;
+    private final List<ProtocolPeer> peers = new ArrayList<>();
+
+    private ProtocolPeers(List<AutoCloseable> running) {
+        this.running = running;
+    }
+
+    /** Starts the peers of {@code estate} (the copy being simulated) and points the copy at them. */
+    static List<ProtocolPeer> start(Estate estate, List<AutoCloseable> running) throws IOException {
+        ProtocolPeers peers = new ProtocolPeers(running);
+        List<OsbizSystem> systems = all(estate, OsbizSystem.class);
+        peers.stun(systems);
+        Map<String, SystemPeer> byInternalAddress = new HashMap<>();
+        for (OsbizSystem system : systems) {
+            String internal = internalAddress(system);
+            if (internal != null) {
+                byInternalAddress.put(internal, peers.system(system));
+            }
+        }
+        for (CompanyRouter router : all(estate, CompanyRouter.class)) {
+            peers.companyRouter(router, byInternalAddress, systems);
+        }
+        peers.timeServers(all(estate, BuffaloRouter.class));
+        peers.servicelink(estate);
+        peers.rsipStandIns(all(estate, io.patchbay.model.RsipServer.class));
+        return List.copyOf(peers.peers);
+    }
+
+    /** One RFC 5780 STUN server (two addresses) for every system and ITSP trunk that names a STUN server (F-05). */
+    private void stun(List<OsbizSystem> systems) throws IOException {
+        boolean wanted = systems.stream().anyMatch(s -> !blank(s.getStunServer())
+                || s.getItspTrunks().stream().anyMatch(t -> !blank(t.getStunServer())));
+        if (!wanted) {
+            return;
+        }
+        StunServer stun = StunServer.start(StunServerConfig.on(new InetSocketAddress(addresses.next(), 0))
+                .withAlternate(new InetSocketAddress(addresses.next(), 0)));
+        running.add(stun);
+        InetSocketAddress primary = stun.primaryAddress();
+        for (OsbizSystem system : systems) {
+            if (!blank(system.getStunServer())) {
+                system.setStunServer(primary.getAddress().getHostAddress());
+                system.setStunPort(primary.getPort());
+            }
+            for (ItspTrunk trunk : system.getItspTrunks()) {
+                if (!blank(trunk.getStunServer())) {
+                    trunk.setStunServer(primary.getAddress().getHostAddress());
+                    trunk.setStunPort(primary.getPort());
+                }
+            }
+        }
+        peers.add(new ProtocolPeer("STUN server", "stun", primary.getAddress().getHostAddress(), primary.getPort(),
+                "RFC 5780, other address " + HostAndPort.format(stun.otherAddress().orElseThrow())));
+    }
+
+    /** A system's SIP registrar (UDP/TCP and TLS on its SIP internet ports) and its service ports. */
+    private SystemPeer system(OsbizSystem system) throws IOException {
+        InetAddress address = addresses.next();
+        String label = EstateLabels.describe(system);
+        SSLContext tls = SelfSignedTls.forAddress(label, address);
+        Set<Integer> tcp = new TreeSet<>();
+        Set<Integer> udp = new TreeSet<>();
+        SipServer sip = SipServer.start(SipServerConfig.on(new InetSocketAddress(address, system.getSipInternetPort()))
+                .withTls(new InetSocketAddress(address, system.getSipInternetTlsPort()), tls));
+        running.add(sip);
+        tcp.add(system.getSipInternetPort());
+        tcp.add(system.getSipInternetTlsPort());
+        udp.add(system.getSipInternetPort());
+        listen(address, system.getHfaPort(), null, tcp);
+        listen(address, system.getHfaTlsPort(), tls, tcp);
+        listen(address, system.getHttpsPort(), tls, tcp);
+        if (system.isDliEnabled()) {
+            listen(address, DLI, tls, tcp);
+            listen(address, DLI_HTTPS, tls, tcp);
+        }
+        if (system.getInternetInterface() == LanInterface.LAN1_WAN) {
+            system.setLan1Address(address.getHostAddress());
+        } else {
+            system.setLan2Address(address.getHostAddress());
+        }
+        system.setPublicAddress(address.getHostAddress()); // behind a company router: its public address, below
+        peers.add(new ProtocolPeer(label, "sip", address.getHostAddress(), system.getSipInternetPort(),
+                "SIP registrar on UDP/TCP " + system.getSipInternetPort() + " and TLS "
+                        + system.getSipInternetTlsPort() + "; TCP service ports " + tcp + " (self-signed TLS)"));
+        return new SystemPeer(system, address, tcp, udp);
+    }
+
+    private void listen(InetAddress address, int port, SSLContext tls, Set<Integer> ports) throws IOException {
+        if (ports.contains(port)) {
+            return;
+        }
+        running.add(ServiceListener.start(new InetSocketAddress(address, port), tls));
+        ports.add(port);
+    }
+
+    /** The router's public address with a forward per enabled rule towards a port a simulated system listens on. */
+    private void companyRouter(CompanyRouter router, Map<String, SystemPeer> systems, List<OsbizSystem> all)
+            throws IOException {
+        InetAddress publicAddress = addresses.next();
+        Set<Integer> tcpBound = new HashSet<>();
+        Set<Integer> udpBound = new HashSet<>();
+        Set<String> forwarded = new LinkedHashSet<>();
+        for (PortForwardingRule rule : router.getPortForwardingRules()) {
+            SystemPeer target = rule.getInternalHost() == null ? null : systems.get(rule.getInternalHost());
+            PortRange external = rule.getExternalPorts();
+            PortRange internal = rule.getInternalPorts() != null ? rule.getInternalPorts() : external;
+            if (!rule.isEnabled() || target == null || external == null) {
+                continue;
+            }
+            rule.setInternalHost(target.address().getHostAddress());
+            if (external.count() > WIDEST_FORWARD || internal.count() != external.count()) {
+                continue;
+            }
+            TransportProtocol protocol = rule.getProtocol();
+            for (int i = 0; i < external.count(); i++) {
+                int outside = external.first() + i;
+                int inside = internal.first() + i;
+                if (protocol != TransportProtocol.UDP && target.tcp().contains(inside) && tcpBound.add(outside)) {
+                    running.add(TcpForward.start(new InetSocketAddress(publicAddress, outside),
+                            new InetSocketAddress(target.address(), inside)));
+                    forwarded.add("TCP " + outside + "->" + inside);
+                }
+                if (protocol != TransportProtocol.TCP && target.udp().contains(inside) && udpBound.add(outside)) {
+                    running.add(UdpForward.start(new InetSocketAddress(publicAddress, outside),
+                            new InetSocketAddress(target.address(), inside)));
+                    forwarded.add("UDP " + outside + "->" + inside);
+                }
+            }
+        }
+        router.setPublicAddress(publicAddress.getHostAddress());
+        for (OsbizSystem system : all) {
+            if (system.getAccessRouter() == router) {
+                system.setPublicAddress(publicAddress.getHostAddress());
+            }
+        }
+        peers.add(new ProtocolPeer(EstateLabels.describe(router), "forward", publicAddress.getHostAddress(), 0,
+                "public address forwarding " + (forwarded.isEmpty() ? "nothing" : String.join(", ", forwarded))));
+    }
+
+    /** An SNTP server telling this host's time, for every Buffalo router that names an NTP server (F-42). */
+    private void timeServers(List<BuffaloRouter> routers) throws IOException {
+        if (routers.stream().allMatch(r -> blank(r.getNtpServer()))) {
+            return;
+        }
+        SntpServer ntp = SntpServer.start(new InetSocketAddress(addresses.next(), 0), Duration.ZERO);
+        running.add(ntp);
+        String where = HostAndPort.format(ntp.address());
+        for (BuffaloRouter router : routers) {
+            if (!blank(router.getNtpServer())) {
+                router.setNtpServer(where);
+            }
+        }
+        peers.add(new ProtocolPeer("time server", "ntp", ntp.address().getAddress().getHostAddress(),
+                ntp.address().getPort(), "SNTP with this host's clock"));
+    }
+
+    /**
+     * A stand-in per RSP.servicelink endpoint (F-41): a TLS port on loopback in place of the real service, which a
+     * simulation never reaches. The copy lists the stand-ins as its endpoints.
+     */
+    private void servicelink(Estate estate) throws IOException {
+        List<ServicelinkEndpoint> standIns = new ArrayList<>();
+        for (ServicelinkEndpoint endpoint : ServicelinkEndpoints.of(estate)) {
+            InetAddress address = addresses.next();
+            ServiceListener listener = ServiceListener.start(new InetSocketAddress(address, 0),
+                    SelfSignedTls.forAddress("RSP.servicelink " + endpoint.getRole(), address));
+            running.add(listener);
+            ServicelinkEndpoint standIn = EstateFactory.eINSTANCE.createServicelinkEndpoint();
+            standIn.setRole(endpoint.getRole());
+            standIn.setHost(address.getHostAddress());
+            standIn.setPort(listener.address().getPort());
+            standIns.add(standIn);
+            peers.add(new ProtocolPeer("RSP.servicelink " + endpoint.getRole(), "tls", address.getHostAddress(),
+                    standIn.getPort(), "stands in for " + endpoint.getHost() + ":" + endpoint.getPort()));
+        }
+        estate.getServicelinkEndpoints().clear();
+        estate.getServicelinkEndpoints().addAll(standIns);
+    }
+
+    // --- RSIP: a protocol-only stand-in until the RSIP server host twin (rsipd over SSH) is wired in here; that twin
+    // --- replaces this method and runs the same protocol server. Kept apart so the two merge cleanly.
+
+    /** The probe bundle's RSIP server with each RSIP server's rsipd.conf values, on the control port (F-50–F-53). */
+    private void rsipStandIns(List<io.patchbay.model.RsipServer> servers) throws IOException {
+        for (io.patchbay.model.RsipServer server : servers) {
+            if (blank(server.getHostAddress()) || server.getPortRange() == null) {
+                continue;
+            }
+            InetAddress leased;
+            try {
+                leased = InetAddress.getByName(blank(server.getPool()) ? "192.0.2.1" : server.getPool().strip());
+            } catch (IOException e) {
+                leased = InetAddress.getByName("192.0.2.1");
+            }
+            RsipServerConfig config = RsipServerConfig.on(new InetSocketAddress(addresses.next(), 0), leased)
+                    .withPortRange(new RsipServerConfig.PortRange(server.getPortRange().first(),
+                            server.getPortRange().last()))
+                    .withMaxClients(server.getMaxClients());
+            if (server.getListenRange() != null) {
+                config = config.withListenRange(new RsipServerConfig.PortRange(server.getListenRange().first(),
+                        server.getListenRange().last()));
+            }
+            RsipServer rsip = RsipServer.start(config);
+            running.add(rsip);
+            server.setHostAddress(rsip.address().getAddress().getHostAddress());
+            server.setControlPort(rsip.address().getPort());
+            peers.add(new ProtocolPeer(EstateLabels.describe(server), "rsip",
+                    rsip.address().getAddress().getHostAddress(), rsip.address().getPort(),
+                    "RSIP control channel (TCP and UDP), PORT_RANGE " + server.getPortRange()));
+        }
+    }
+
+    private static String internalAddress(OsbizSystem system) {
+        String address = system.getInternetInterface() == LanInterface.LAN1_WAN ? system.getLan1Address()
+                : system.getLan2Address();
+        return blank(address) ? null : address.strip();
+    }
+
+    private static <T> List<T> all(Estate estate, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (EObject object : (Iterable<EObject>) estate::eAllContents) {
+            if (type.isInstance(object)) {
+                found.add(type.cast(object));
+            }
+        }
+        return found;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}
