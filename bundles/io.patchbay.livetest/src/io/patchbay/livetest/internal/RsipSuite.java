@@ -55,7 +55,7 @@ public final class RsipSuite implements LiveTestSuite {
 
     @Override
     public List<String> facts() {
-        return List.of("F-50", "F-51", "F-53", "F-56");
+        return List.of("F-50", "F-53", "F-56");
     }
 
     @Override

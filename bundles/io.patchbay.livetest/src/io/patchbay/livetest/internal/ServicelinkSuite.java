@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import io.patchbay.livetest.CheckResult;
@@ -36,7 +37,8 @@ public final class ServicelinkSuite implements LiveTestSuite {
 
     public static final String ID = "servicelink";
 
-    @Reference(policyOption = ReferencePolicyOption.GREEDY)
+    /** Replaced in place when a higher-ranked check arrives or leaves, so the suite stays registered meanwhile. */
+    @Reference(policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile ServicelinkEndpointCheck endpointCheck;
 
     @Override
