@@ -27,6 +27,8 @@ import io.patchbay.model.BuffaloRouter;
 import io.patchbay.model.Estate;
 import io.patchbay.model.OsbizSystem;
 import io.patchbay.model.RsipServer;
+import io.patchbay.model.validation.EstateValidation;
+import io.patchbay.model.validation.Finding;
 import io.patchbay.probe.nat.NatReport;
 import io.patchbay.probe.ntp.SntpServer;
 import io.patchbay.probe.rsip.RsipServerConfig;
@@ -70,6 +72,21 @@ class DemoEstateLiveTest {
                         report.results().stream().map(r -> r.suiteId() + " " + r.objectId()).toList(), all),
                 () -> assertEquals(Set.of("F-03", "F-05", "F-10", "F-14", "F-22", "F-23", "F-24", "F-27", "F-41",
                         "F-42", "F-50", "F-53"), passedFacts, all));
+    }
+
+    /** The console opens the simulated copy: it must not show findings the demo estate does not have. */
+    @Test
+    void theSimulatedCopyIsAsValidAsTheDemoEstate() throws Exception {
+        assertEquals(List.of(), EstateValidation.validate(Fixture.load(simulation)).stream().map(Finding::toString)
+                .toList());
+    }
+
+    @Test
+    void theSimulationListsItsPeersAndEveryOneStarted() {
+        List<String> protocols = simulation.peers().stream().map(p -> p.protocol()).toList();
+        assertAll(() -> assertTrue(protocols.containsAll(List.of("stun", "sip", "forward", "ntp", "tls", "rsip")),
+                protocols::toString),
+                () -> assertTrue(!protocols.contains("unavailable"), simulation.peers()::toString));
     }
 
     @Test

@@ -50,7 +50,7 @@ final class Fixture {
         throw new AssertionError("no " + type.getSimpleName() + " service was registered within 10 s");
     }
 
-    /** The demo estate copied into {@code folder}, changed by {@code change} first, with its twins and peers running. */
+    /** The demo estate copied into {@code folder}, changed by {@code change} first, its twins and peers running. */
     static EstateSimulation simulateDemo(Path folder, Consumer<Estate> change) throws Exception {
         Path demo = DemoEstate.installInto(folder);
         if (change != null) {

@@ -178,7 +178,8 @@ public final class DeviceAtHomeSuite implements LiveTestSuite {
         }
         String host;
         int port;
-        if (system.getAccessRouter() instanceof CompanyRouter router && !EstateQueries.blank(router.getPublicAddress())) {
+        if (system.getAccessRouter() instanceof CompanyRouter router
+                && !EstateQueries.blank(router.getPublicAddress())) {
             host = router.getPublicAddress().strip();
             port = HFA_TLS_EXTERNAL;
         } else if (!EstateQueries.blank(system.getPublicAddress())) {

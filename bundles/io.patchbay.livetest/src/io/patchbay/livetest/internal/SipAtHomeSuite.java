@@ -106,8 +106,15 @@ public final class SipAtHomeSuite implements LiveTestSuite {
         return checks;
     }
 
-    /** The address endpoints at home register with: the system's public address, else its router's. */
+    /**
+     * Where endpoints at home reach the system: the company router's public address (what the system's public name
+     * resolves to, and where the forwards are), else the system's own public address, else its access router's.
+     */
     private static String publicHost(OsbizSystem system) {
+        if (system.getAccessRouter() instanceof CompanyRouter router
+                && !EstateQueries.blank(router.getPublicAddress())) {
+            return router.getPublicAddress().strip();
+        }
         if (!EstateQueries.blank(system.getPublicAddress())) {
             return system.getPublicAddress().strip();
         }
@@ -165,8 +172,8 @@ public final class SipAtHomeSuite implements LiveTestSuite {
                     .timeout(context.timeout());
             try {
                 SipResult answer = client.options(publicEnd, "ping");
-                checks.add(CheckResult.passed(check, "F-23", "SIP over " + transport + " to " + router.getPublicAddress()
-                        + ":" + port + " reaches the system on the same port").with("answer", answer.summary()));
+                checks.add(CheckResult.passed(check, "F-23", "SIP over " + transport + " to "
+                        + router.getPublicAddress() + ":" + port + " reaches the system on the same port").with("answer", answer.summary()));
             } catch (IOException | SipProbeException e) {
                 checks.add(CheckResult.failed(check, "F-23", "no SIP answer over " + transport + " at "
                         + router.getPublicAddress() + ":" + port + ": " + e.getMessage(), "forward " + transport

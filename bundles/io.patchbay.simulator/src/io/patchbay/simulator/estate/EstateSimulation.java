@@ -210,7 +210,8 @@ public final class EstateSimulation implements AutoCloseable {
 
     /**
      * The protocol peers the live tests talk to (STUN, SIP, the company routers' forwards, NTP, RSP.servicelink
-     * stand-ins, RSIP), which the copy of the estate points at.
+     * stand-ins, RSIP), which the copy of the estate points at; one that could not start is listed with protocol
+     * {@code unavailable} and the reason.
      */
     public List<ProtocolPeer> peers() {
         return peers;

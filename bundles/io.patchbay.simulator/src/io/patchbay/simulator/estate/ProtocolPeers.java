@@ -19,12 +19,14 @@ import org.eclipse.emf.ecore.EObject;
 
 import io.patchbay.model.BuffaloRouter;
 import io.patchbay.model.CompanyRouter;
+import io.patchbay.model.Device;
 import io.patchbay.model.Estate;
 import io.patchbay.model.EstateFactory;
 import io.patchbay.model.EstateLabels;
 import io.patchbay.model.ItspTrunk;
 import io.patchbay.model.LanInterface;
 import io.patchbay.model.OsbizSystem;
+import io.patchbay.model.OutboundAllowance;
 import io.patchbay.model.PortForwardingRule;
 import io.patchbay.model.PortRange;
 import io.patchbay.model.ServicelinkEndpoint;
@@ -46,11 +48,12 @@ import io.patchbay.simulator.UdpForward;
  * servers and the RSP.servicelink endpoints answer on the internet, on loopback.
  * <p>
  * Every system and every company router gets a loopback address of its own, so the real port numbers stay (HFA 4062,
- * SIP 5070/5071 …, which the rules F-10, F-22 and F-23 name): a system's SIP registrar and service ports listen on the
- * system's address; a company router's public address carries a port forward for each enabled forwarding rule of the
- * estate whose inside port is a port the system listens on, as a router's DNAT does (a forward to a closed or wrong
- * port refuses like the real one). Ranges wider than 16 ports (RTP) are not forwarded: media is not simulated. The
- * copy of the estate is rewritten to point at all of it; the original is never touched.
+ * SIP 5070/5071 …, which the rules F-10, F-22 and F-23 name): a system's SIP registrar and service ports listen on
+ * the system's address; a company router's public address carries a port forward for each enabled forwarding rule of
+ * the estate whose inside port is a port the system listens on, as a router's DNAT does (a forward to a closed or
+ * wrong port refuses like the real one). Ranges wider than 16 ports (RTP) are not forwarded: media is not simulated.
+ * The copy of the estate is rewritten to point at all of it and stays valid (no finding the original does not have);
+ * the original is never touched.
  */
 final class ProtocolPeers {
 
@@ -70,25 +73,47 @@ final class ProtocolPeers {
         this.running = running;
     }
 
-    /** Starts the peers of {@code estate} (the copy being simulated) and points the copy at them. */
-    static List<ProtocolPeer> start(Estate estate, List<AutoCloseable> running) throws IOException {
+    /** Starting one peer, which may fail because its address or port is taken. */
+    private interface PeerStart {
+        void run() throws IOException;
+    }
+
+    /**
+     * Starts the peers of {@code estate} (the copy being simulated) and points the copy at them. A peer that cannot
+     * start (a port taken by another program) does not stop the simulation: it is listed with protocol
+     * {@code unavailable} and the reason, and the live tests that need it fail and say where.
+     */
+    static List<ProtocolPeer> start(Estate estate, List<AutoCloseable> running) {
         ProtocolPeers peers = new ProtocolPeers(running);
         List<OsbizSystem> systems = all(estate, OsbizSystem.class);
-        peers.stun(systems);
+        peers.bestEffort("STUN server", () -> peers.stun(systems));
         Map<String, SystemPeer> byInternalAddress = new HashMap<>();
         for (OsbizSystem system : systems) {
             String internal = internalAddress(system);
             if (internal != null) {
-                byInternalAddress.put(internal, peers.system(system));
+                peers.bestEffort(EstateLabels.describe(system),
+                        () -> byInternalAddress.put(internal, peers.system(system)));
             }
         }
         for (CompanyRouter router : all(estate, CompanyRouter.class)) {
-            peers.companyRouter(router, byInternalAddress, systems);
+            peers.bestEffort(EstateLabels.describe(router),
+                    () -> peers.companyRouter(router, byInternalAddress));
         }
-        peers.timeServers(all(estate, BuffaloRouter.class));
-        peers.servicelink(estate);
-        peers.rsipStandIns(all(estate, io.patchbay.model.RsipServer.class));
+        for (SystemPeer system : byInternalAddress.values()) {
+            peers.publicAddress(system);
+        }
+        peers.bestEffort("time server", () -> peers.timeServers(all(estate, BuffaloRouter.class)));
+        peers.bestEffort("RSP.servicelink endpoints", () -> peers.servicelink(estate));
+        peers.bestEffort("RSIP servers", () -> peers.rsipStandIns(all(estate, io.patchbay.model.RsipServer.class)));
         return List.copyOf(peers.peers);
+    }
+
+    private void bestEffort(String serves, PeerStart start) {
+        try {
+            start.run();
+        } catch (IOException | RuntimeException e) {
+            peers.add(new ProtocolPeer(serves, "unavailable", "", 0, "not started: " + e.getMessage()));
+        }
     }
 
     /** One RFC 5780 STUN server (two addresses) for every system and ITSP trunk that names a STUN server (F-05). */
@@ -143,7 +168,6 @@ final class ProtocolPeers {
         } else {
             system.setLan2Address(address.getHostAddress());
         }
-        system.setPublicAddress(address.getHostAddress()); // behind a company router: its public address, below
         peers.add(new ProtocolPeer(label, "sip", address.getHostAddress(), system.getSipInternetPort(),
                 "SIP registrar on UDP/TCP " + system.getSipInternetPort() + " and TLS "
                         + system.getSipInternetTlsPort() + "; TCP service ports " + tcp + " (self-signed TLS)"));
@@ -159,7 +183,7 @@ final class ProtocolPeers {
     }
 
     /** The router's public address with a forward per enabled rule towards a port a simulated system listens on. */
-    private void companyRouter(CompanyRouter router, Map<String, SystemPeer> systems, List<OsbizSystem> all)
+    private void companyRouter(CompanyRouter router, Map<String, SystemPeer> systems)
             throws IOException {
         InetAddress publicAddress = addresses.next();
         Set<Integer> tcpBound = new HashSet<>();
@@ -192,14 +216,33 @@ final class ProtocolPeers {
                 }
             }
         }
+        // the systems behind it keep their public name (DynDNS, F-18): the live tests go to the router's address
         router.setPublicAddress(publicAddress.getHostAddress());
-        for (OsbizSystem system : all) {
-            if (system.getAccessRouter() == router) {
-                system.setPublicAddress(publicAddress.getHostAddress());
-            }
-        }
         peers.add(new ProtocolPeer(EstateLabels.describe(router), "forward", publicAddress.getHostAddress(), 0,
                 "public address forwarding " + (forwarded.isEmpty() ? "nothing" : String.join(", ", forwarded))));
+    }
+
+    /**
+     * A system that is not behind a company router is reached at its own public address: the copy names the system's
+     * loopback address there, and its devices at home that named the old one as gateway or DLS address follow (F-12,
+     * F-25). A dynamic address stays a DynDNS name (F-18), which the simulation cannot stand in for.
+     */
+    private void publicAddress(SystemPeer peer) {
+        OsbizSystem system = peer.system();
+        if (system.getAccessRouter() instanceof CompanyRouter || system.isPublicAddressDynamic()) {
+            return;
+        }
+        String old = system.getPublicAddress();
+        String now = peer.address().getHostAddress();
+        system.setPublicAddress(now);
+        for (Device device : system.getDevices()) {
+            if (old != null && old.equals(device.getGateway())) {
+                device.setGateway(now);
+            }
+            if (old != null && old.equals(device.getDlsAddress())) {
+                device.setDlsAddress(now);
+            }
+        }
     }
 
     /** An SNTP server telling this host's time, for every Buffalo router that names an NTP server (F-42). */
@@ -237,6 +280,21 @@ final class ProtocolPeers {
             standIns.add(standIn);
             peers.add(new ProtocolPeer("RSP.servicelink " + endpoint.getRole(), "tls", address.getHostAddress(),
                     standIn.getPort(), "stands in for " + endpoint.getHost() + ":" + endpoint.getPort()));
+        }
+        // routers that filter outbound traffic let the stand-ins through where they let the real endpoints (F-41)
+        List<ServicelinkEndpoint> originals = ServicelinkEndpoints.of(estate);
+        for (CompanyRouter router : all(estate, CompanyRouter.class)) {
+            for (OutboundAllowance allowance : router.getOutboundAllowances()) {
+                for (int i = 0; i < originals.size(); i++) {
+                    ServicelinkEndpoint original = originals.get(i);
+                    if (original.getHost() != null && original.getHost().equals(allowance.getHost())
+                            && original.getPort() == allowance.getPort()) {
+                        allowance.setHost(standIns.get(i).getHost());
+                        allowance.setPort(standIns.get(i).getPort());
+                        break;
+                    }
+                }
+            }
         }
         estate.getServicelinkEndpoints().clear();
         estate.getServicelinkEndpoints().addAll(standIns);
