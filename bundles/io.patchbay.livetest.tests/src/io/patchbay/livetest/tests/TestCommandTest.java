@@ -88,6 +88,19 @@ class TestCommandTest {
                 () -> assertEquals(ExitCodes.USAGE, run("test", estate.toString(), "--suite", "no-such-suite")),
                 () -> assertTrue(err.toString().contains("no live test suite 'no-such-suite'"), err::toString),
                 () -> assertEquals(ExitCodes.USAGE, run("test", estate.toString(), "--select", "nobody")),
-                () -> assertEquals(ExitCodes.USAGE, run("test", folder.resolve("missing.estate").toString())));
+                () -> assertEquals(ExitCodes.USAGE, run("test", folder.resolve("missing.estate").toString())),
+                () -> assertEquals(ExitCodes.USAGE, run("test", estate.toString(), "--timeout", "0")),
+                () -> assertEquals(ExitCodes.USAGE, run("test", estate.toString(), "--parallel", "0")));
+    }
+
+    @Test
+    void listsTheSuitesAsJson() throws Exception {
+        assertEquals(ExitCodes.OK, run("test", "--list", "--format", "json"), err.toString());
+        Map<String, List<Map<String, Object>>> list = new Gson().fromJson(out.toString(),
+                new TypeToken<Map<String, List<Map<String, Object>>>>() {
+                }.getType());
+        assertEquals(List.of("device-at-home", "rsip", "servicelink", "sip-at-home"),
+                list.get("suites").stream().map(s -> s.get("id")).toList());
+        assertEquals(List.of("F-41", "F-42"), list.get("suites").get(2).get("facts"));
     }
 }
