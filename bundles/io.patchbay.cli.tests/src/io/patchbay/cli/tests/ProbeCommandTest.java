@@ -101,7 +101,7 @@ class ProbeCommandTest {
                 () -> assertEquals(ExitCodes.USAGE, run("probe", "stun")),
                 () -> assertEquals(ExitCodes.USAGE, run("probe", "nat", target, "--format", "xml")),
                 () -> assertEquals(ExitCodes.USAGE, run("probe")),
-                () -> assertTrue(err.toString().startsWith("patchbay probe: no probe given (one of: stun, nat, sip, ntp, port, rsip)"),
+                () -> assertTrue(err.toString().startsWith("patchbay probe: no probe given (one of: stun, nat, sip, ntp, port, rsip, relay)"),
                         err::toString));
     }
 

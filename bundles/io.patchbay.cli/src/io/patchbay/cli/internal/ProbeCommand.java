@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Component(service = CliCommand.class, scope = ServiceScope.PROTOTYPE)
 @Command(name = "probe", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "PROBE",
         subcommands = { ProbeStunCommand.class, ProbeNatCommand.class, ProbeSipCommand.class, ProbeNtpCommand.class,
-                ProbePortCommand.class, ProbeRsipCommand.class },
+                ProbePortCommand.class, ProbeRsipCommand.class, ProbeRelayCommand.class },
         description = "Run one protocol probe (STUN binding, NAT behaviour, SIP, NTP clock, TCP/TLS port, RSIP)"
                 + " and report.",
         footerHeading = "%n",

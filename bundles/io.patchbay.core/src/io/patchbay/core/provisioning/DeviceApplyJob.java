@@ -180,11 +180,14 @@ final class DeviceApplyJob extends Job {
         return null;
     }
 
+    /** One append (one disk flush) per device and phase, however many settings the plan has. */
     private void journalBefore(ChangePlan plan) {
+        List<JournalEntry> lines = new ArrayList<>();
         for (SettingChange change : plan.changes()) {
-            journalLine(change.name(), change.actual(), change.desired(), JournalEntry.BEFORE, JournalEntry.APPLYING,
-                    "");
+            lines.add(line(change.name(), change.actual(), change.desired(), JournalEntry.BEFORE,
+                    JournalEntry.APPLYING, ""));
         }
+        append(lines);
     }
 
     private void journalAfter(ChangePlan plan, Outcome outcome, String reason) {
@@ -192,21 +195,30 @@ final class DeviceApplyJob extends Job {
             journalLine(null, null, null, JournalEntry.AFTER, outcome.name(), reason);
             return;
         }
+        List<JournalEntry> lines = new ArrayList<>();
         for (SettingChange change : plan.changes()) {
-            journalLine(change.name(), change.actual(), change.desired(), JournalEntry.AFTER, outcome.name(), reason);
+            lines.add(line(change.name(), change.actual(), change.desired(), JournalEntry.AFTER, outcome.name(),
+                    reason));
         }
+        append(lines);
     }
 
     private void journalLine(String setting, String before, String after, String phase, String outcome,
             String reason) {
-        if (context.journal() == null || context.journalId() == null) {
-            return;
-        }
-        List<JournalEntry> lines = new ArrayList<>();
-        lines.add(new JournalEntry(context.journalId(), context.operator(), Instant.now(),
+        append(List.of(line(setting, before, after, phase, outcome, reason)));
+    }
+
+    private JournalEntry line(String setting, String before, String after, String phase, String outcome,
+            String reason) {
+        return new JournalEntry(context.journalId(), context.operator(), Instant.now(),
                 context.provisioner().feature(), device.getId(), address, phase, setting, before, after, outcome,
-                reason));
-        context.journal().append(lines);
+                reason);
+    }
+
+    private void append(List<JournalEntry> lines) {
+        if (context.journal() != null && context.journalId() != null) {
+            context.journal().append(lines);
+        }
     }
 
     private void report(Outcome outcome, ChangePlan plan, String reason, Instant start) {

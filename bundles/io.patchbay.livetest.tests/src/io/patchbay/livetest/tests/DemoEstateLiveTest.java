@@ -46,10 +46,13 @@ class DemoEstateLiveTest {
     static Path folder;
 
     private EstateSimulation simulation;
+    private LiveTestReport beforeApply;
 
     @BeforeAll
     void simulate() throws Exception {
         simulation = Fixture.simulateDemo(folder, null);
+        beforeApply = Fixture.run(Fixture.load(simulation), "rsip");
+        Fixture.applyRsipConf(simulation);
     }
 
     @AfterAll
@@ -84,9 +87,23 @@ class DemoEstateLiveTest {
     @Test
     void theSimulationListsItsPeersAndEveryOneStarted() {
         List<String> protocols = simulation.peers().stream().map(p -> p.protocol()).toList();
-        assertAll(() -> assertTrue(protocols.containsAll(List.of("stun", "sip", "forward", "ntp", "tls", "rsip")),
+        assertAll(() -> assertTrue(protocols.containsAll(List.of("stun", "sip", "forward", "ntp", "tls")),
                 protocols::toString),
                 () -> assertTrue(!protocols.contains("unavailable"), simulation.peers()::toString));
+    }
+
+    /** A fresh RSIP host runs the package's rsipd.conf: the suite finds that it is not the estate's. */
+    @Test
+    void anRsipHostWithThePackagesConfigurationFailsUntilTheEstatesIsApplied() {
+        CheckResult assign = Fixture.check(beforeApply, "rsip", "rsip-hh", "assign");
+        CheckResult listen = Fixture.check(beforeApply, "rsip", "rsip-hh", "listen");
+        assertAll(() -> assertEquals(Outcome.PASSED, Fixture.check(beforeApply, "rsip", "rsip-hh", "register")
+                .outcome(), Fixture.describe(beforeApply)),
+                () -> assertEquals(Outcome.FAILED, assign.outcome()), () -> assertEquals("F-53", assign.factId()),
+                () -> assertTrue(assign.message().contains("outside the estate's PORT_RANGE 20000-24999"),
+                        assign::message),
+                () -> assertEquals(Outcome.FAILED, listen.outcome()), () -> assertEquals("F-56", listen.factId()),
+                () -> assertEquals("Unable to get port assignments", listen.evidence().get("cause")));
     }
 
     @Test

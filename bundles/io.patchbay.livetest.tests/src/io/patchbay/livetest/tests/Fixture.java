@@ -1,8 +1,11 @@
 package io.patchbay.livetest.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +16,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 
+import io.patchbay.cli.internal.CommandLauncher;
 import io.patchbay.core.CredentialVault;
 import io.patchbay.demo.DemoEstate;
 import io.patchbay.livetest.CheckResult;
@@ -59,6 +63,20 @@ final class Fixture {
             EstateResources.save(estate, demo);
         }
         return EstateSimulation.start(demo, folder.resolve("twins"), service(CredentialVault.class));
+    }
+
+    /**
+     * {@code patchbay apply SIMULATED --feature rsip --yes}: writes the estate's rsipd.conf to the RSIP host twin,
+     * which starts with the package's, as an operator does before proving it.
+     */
+    static void applyRsipConf(EstateSimulation simulation) throws InterruptedException {
+        service(LiveTestRunner.class);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = new CommandLauncher(CONTEXT).execute(new String[] { "apply",
+                simulation.simulatedEstate().toString(), "--feature", "rsip", "--yes" }, new PrintWriter(out),
+                new PrintWriter(err));
+        assertEquals(0, exit, "patchbay apply --feature rsip: " + out + err);
     }
 
     static Estate load(EstateSimulation simulation) throws IOException {

@@ -50,6 +50,7 @@ class TestCommandTest {
     @Test
     void theSimulatedDemoEstatePassesWithExitZeroAndAJsonReport() throws Exception {
         try (EstateSimulation simulation = Fixture.simulateDemo(folder, null)) {
+            Fixture.applyRsipConf(simulation);
             int exit = run("test", simulation.simulatedEstate().toString(), "--format", "json", "--timeout", "2000");
             Map<String, Object> report = new Gson().fromJson(out.toString(), new TypeToken<Map<String, Object>>() {
             }.getType());

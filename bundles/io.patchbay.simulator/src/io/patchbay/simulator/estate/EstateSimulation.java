@@ -20,10 +20,12 @@ import io.patchbay.model.EstateLabels;
 import io.patchbay.model.EstateResources;
 import io.patchbay.model.ManagedDevice;
 import io.patchbay.model.OsbizSystem;
+import io.patchbay.model.RsipServer;
 import io.patchbay.model.Station;
 import io.patchbay.model.StationType;
 import io.patchbay.simulator.BuffaloRouterTwin;
 import io.patchbay.simulator.osbiz.OsbizSnmpTwin;
+import io.patchbay.simulator.rsip.RsipHostTwin;
 
 /**
  * A twin for every device of an estate that has one, on loopback, and a copy of the estate that points at them, so
@@ -34,9 +36,10 @@ import io.patchbay.simulator.osbiz.OsbizSnmpTwin;
  * {@code vault:simulated/DEVICE-ID}, so no real credential is touched. Each twin keeps its state (NVRAM) in its own
  * folder below {@code stateFolder}, so a restarted simulation keeps committed settings.
  * <p>
- * Simulated today: company routers and Buffalo routers (DD-WRT over SSH) and OpenScape Business systems (over SNMP,
- * the Patchbay MIB, with the estate's stations). Beside the twins run the protocol peers of {@link #peers()} that
- * {@code patchbay test} talks to; the copy's public addresses, STUN and NTP servers, forwards and RSP.servicelink
+ * Simulated today: company routers and Buffalo routers (DD-WRT over SSH), OpenScape Business systems (over SNMP,
+ * the Patchbay MIB, with the estate's stations) and RSIP servers (a Linux host over SSH with {@code rsipd.conf} and
+ * {@code rsipdctl}, its RSIP control port on loopback). Beside the twins run the protocol peers of {@link #peers()}
+ * that {@code patchbay test} talks to; the copy's public addresses, STUN and NTP servers, forwards and RSP.servicelink
  * endpoints point at them. Devices without a twin keep their addresses and are listed by
  * {@link #notSimulated()}.
  *
@@ -97,6 +100,8 @@ public final class EstateSimulation implements AutoCloseable {
                     twins.add(startRouter(device, stateFolder, vault, running));
                 } else if (device instanceof OsbizSystem system) {
                     twins.add(startSystem(system, vault, running));
+                } else if (device instanceof RsipServer rsip) {
+                    twins.add(startRsipHost(rsip, stateFolder, vault, running));
                 } else {
                     notSimulated.add(EstateLabels.describe(device));
                 }
@@ -126,6 +131,40 @@ public final class EstateSimulation implements AutoCloseable {
         device.setCredentialRef(reference);
         device.setHostKeyFingerprint(twin.hostKeyFingerprint());
         return new Twin(device.getId(), EstateLabels.describe(device), "ssh", twin.host(), twin.port(), reference);
+    }
+
+    /**
+     * An RSIP server host over SSH with the estate's interfaces (EXT_IF at the estate's MTU) and
+     * {@code ip_local_port_range}; rsipd runs with the package's default {@code rsipd.conf} until the estate's is
+     * applied. The copy points at its SSH port and at its RSIP control port (TCP).
+     */
+    private static Twin startRsipHost(RsipServer server, Path stateFolder, CredentialVault vault,
+            List<AutoCloseable> running) throws IOException {
+        char[] password = throwawayPassword();
+        RsipHostTwin.Builder builder = RsipHostTwin.builder(stateFolder.resolve(server.getId())).password(password);
+        if (server.getExternalInterface() != null && !server.getExternalInterface().isBlank()) {
+            builder.interfaceMtu(server.getExternalInterface().strip(), server.getExternalInterfaceMtu());
+        }
+        if (server.getInternalInterface() != null && !server.getInternalInterface().isBlank()
+                && !server.getInternalInterface().equals(server.getExternalInterface())) {
+            builder.interfaceMtu(server.getInternalInterface().strip(), 1500);
+        }
+        if (server.getGatewayLocalPortRange() != null) {
+            builder.ipLocalPortRange(server.getGatewayLocalPortRange().first(),
+                    server.getGatewayLocalPortRange().last());
+        }
+        RsipHostTwin twin = builder.start();
+        running.add(twin);
+        String reference = CREDENTIAL_PREFIX + server.getId();
+        store(vault, reference, Credential.password(twin.username(), password), server);
+        java.util.Arrays.fill(password, '\0');
+        server.setHostAddress(twin.host());
+        server.setSshPort(twin.port());
+        server.setControlPort(twin.controlPort());
+        server.setControlProtocol(io.patchbay.model.TransportProtocol.TCP);
+        server.setCredentialRef(reference);
+        server.setHostKeyFingerprint(twin.hostKeyFingerprint());
+        return new Twin(server.getId(), EstateLabels.describe(server), "ssh", twin.host(), twin.port(), reference);
     }
 
     /** An OSBiz twin over SNMP holding the system's stations; its login is an SNMPv3 user (SHA-256, AES). */

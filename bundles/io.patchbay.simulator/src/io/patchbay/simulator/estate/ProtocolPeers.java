@@ -34,8 +34,6 @@ import io.patchbay.model.ServicelinkEndpoints;
 import io.patchbay.model.TransportProtocol;
 import io.patchbay.probe.HostAndPort;
 import io.patchbay.probe.ntp.SntpServer;
-import io.patchbay.probe.rsip.RsipServer;
-import io.patchbay.probe.rsip.RsipServerConfig;
 import io.patchbay.probe.sip.SipServer;
 import io.patchbay.probe.sip.SipServerConfig;
 import io.patchbay.probe.stun.StunServer;
@@ -45,7 +43,8 @@ import io.patchbay.simulator.UdpForward;
 
 /**
  * The protocol peers of a simulated estate, for the live tests: what a system, its company router, the STUN and time
- * servers and the RSP.servicelink endpoints answer on the internet, on loopback.
+ * servers and the RSP.servicelink endpoints answer on the internet, on loopback. (RSIP servers are twins of their own,
+ * {@code RsipHostTwin}, whose control port the copy already names.)
  * <p>
  * Every system and every company router gets a loopback address of its own, so the real port numbers stay (HFA 4062,
  * SIP 5070/5071 …, which the rules F-10, F-22 and F-23 name): a system's SIP registrar and service ports listen on
@@ -104,7 +103,6 @@ final class ProtocolPeers {
         }
         peers.bestEffort("time server", () -> peers.timeServers(all(estate, BuffaloRouter.class)));
         peers.bestEffort("RSP.servicelink endpoints", () -> peers.servicelink(estate));
-        peers.bestEffort("RSIP servers", () -> peers.rsipStandIns(all(estate, io.patchbay.model.RsipServer.class)));
         return List.copyOf(peers.peers);
     }
 
@@ -298,39 +296,6 @@ final class ProtocolPeers {
         }
         estate.getServicelinkEndpoints().clear();
         estate.getServicelinkEndpoints().addAll(standIns);
-    }
-
-    // --- RSIP: a protocol-only stand-in until the RSIP server host twin (rsipd over SSH) is wired in here; that twin
-    // --- replaces this method and runs the same protocol server. Kept apart so the two merge cleanly.
-
-    /** The probe bundle's RSIP server with each RSIP server's rsipd.conf values, on the control port (F-50–F-53). */
-    private void rsipStandIns(List<io.patchbay.model.RsipServer> servers) throws IOException {
-        for (io.patchbay.model.RsipServer server : servers) {
-            if (blank(server.getHostAddress()) || server.getPortRange() == null) {
-                continue;
-            }
-            InetAddress leased;
-            try {
-                leased = InetAddress.getByName(blank(server.getPool()) ? "192.0.2.1" : server.getPool().strip());
-            } catch (IOException e) {
-                leased = InetAddress.getByName("192.0.2.1");
-            }
-            RsipServerConfig config = RsipServerConfig.on(new InetSocketAddress(addresses.next(), 0), leased)
-                    .withPortRange(new RsipServerConfig.PortRange(server.getPortRange().first(),
-                            server.getPortRange().last()))
-                    .withMaxClients(server.getMaxClients());
-            if (server.getListenRange() != null) {
-                config = config.withListenRange(new RsipServerConfig.PortRange(server.getListenRange().first(),
-                        server.getListenRange().last()));
-            }
-            RsipServer rsip = RsipServer.start(config);
-            running.add(rsip);
-            server.setHostAddress(rsip.address().getAddress().getHostAddress());
-            server.setControlPort(rsip.address().getPort());
-            peers.add(new ProtocolPeer(EstateLabels.describe(server), "rsip",
-                    rsip.address().getAddress().getHostAddress(), rsip.address().getPort(),
-                    "RSIP control channel (TCP and UDP), PORT_RANGE " + server.getPortRange()));
-        }
     }
 
     private static String internalAddress(OsbizSystem system) {

@@ -10,4 +10,9 @@ public final class TwinFaults {
     public volatile Duration slowAnswers = Duration.ZERO;
     /** {@code nvram set} exits 0 but changes nothing, as a router with a full or failing NVRAM may do. */
     public volatile boolean ignoreNvramSet;
+    /**
+     * After this many bytes of one channel's output (banner and prompts included) the connection drops, as when a
+     * link dies in the middle of a long answer; negative for never.
+     */
+    public volatile long dropAfterBytes = -1;
 }

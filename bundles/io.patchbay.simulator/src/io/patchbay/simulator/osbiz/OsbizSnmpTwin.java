@@ -49,6 +49,8 @@ public final class OsbizSnmpTwin implements AutoCloseable {
     public static final String MIB_ROOT = PatchbayMib.ENTERPRISE.toDottedString();
     /** pbSystem, the system scalars: append {@code .N.0}. */
     public static final String SYSTEM_SCALARS = PatchbayMib.PB_SYSTEM.toDottedString();
+    /** pbSpeCertificate, the SPE certificate store: append {@code .N.0} (see MIB.md). */
+    public static final String SPE_CERTIFICATE = PatchbayMib.SPE_CERTIFICATE.toDottedString();
     /** pbStationEntry: append {@code .COLUMN.CALLNUMBER}. */
     public static final String STATION_ENTRY = PatchbayMib.STATION_ENTRY.toDottedString();
 
@@ -73,6 +75,7 @@ public final class OsbizSnmpTwin implements AutoCloseable {
         authPassphrase = builder.authPassphrase.clone();
         privPassphrase = builder.privPassphrase.clone();
         mib = new PatchbayMib(builder.sysDescr, builder.release);
+        mib.speMinimumKeyLength(builder.speMinimumKeyLength);
         for (Object[] s : builder.stations) {
             mib.addStation((Integer) s[0], (String) s[1], (Integer) s[2], (Boolean) s[3], (String) s[4],
                     (Boolean) s[5], false, (Integer) s[6]);
@@ -217,6 +220,7 @@ public final class OsbizSnmpTwin implements AutoCloseable {
         private String sysDescr = "OpenScape Business X3 V2R7.1 (Patchbay twin)";
         private String release = "V2R7.1.0";
         private int port;
+        private int speMinimumKeyLength = 2048;
         private final List<Object[]> stations = new ArrayList<>();
         private boolean defaultStations = true;
 
@@ -239,6 +243,12 @@ public final class OsbizSnmpTwin implements AutoCloseable {
         /** A fixed UDP port instead of an ephemeral one. */
         public Builder port(int port) {
             this.port = port;
+            return this;
+        }
+
+        /** The minimum SPE key length configured on the system (pbSpeMinKeyLength: 1024, 2048 or 4096). */
+        public Builder speMinimumKeyLength(int bits) {
+            speMinimumKeyLength = bits;
             return this;
         }
 

@@ -3,10 +3,12 @@ package io.patchbay.provisioning.portforward.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -107,10 +109,81 @@ class PortForwardingBench {
             assertEquals(routers, first.count(Outcome.CHANGED), () -> first.results().stream()
                     .filter(r -> r.outcome() != Outcome.CHANGED).limit(3).toList().toString());
             assertEquals(routers, second.count(Outcome.UNCHANGED));
+
+            String playbooks = System.getProperty("patchbay.bench.ansible");
+            if (playbooks != null && !playbooks.isBlank()) {
+                double ansibleSeconds = ansible(Path.of(playbooks), first, parallel, twins);
+                System.out.printf(Locale.ROOT, "== the same change by Ansible (raw SSH, %d forks, ControlPersist) ==%n",
+                        parallel);
+                System.out.printf(Locale.ROOT, "ansible-playbook       %8.2f s  (%.1f routers/s)%n", ansibleSeconds,
+                        routers / ansibleSeconds);
+                System.out.printf(Locale.ROOT, "Patchbay is %.1fx faster (target: at least 10x)%n%n",
+                        ansibleSeconds / applySeconds);
+            }
         } finally {
             for (BuffaloRouterTwin twin : twins) {
                 twin.close();
             }
+        }
+    }
+
+    /**
+     * Pushes the values Patchbay's plan wrote to {@code ours} to as many fresh twins with {@code playbooks}/
+     * portforward.yml, logging in with the key the script made ({@code patchbay.bench.ansible.key}), and checks they end up holding the same NVRAM.
+     */
+    private double ansible(Path playbooks, ApplyReport ours, int parallel, List<BuffaloRouterTwin> twins)
+            throws Exception {
+        Path privateKey = Path.of(System.getProperty("patchbay.bench.ansible.key"));
+        String publicKey = Files.readString(Path.of(privateKey + ".pub")).strip();
+        List<BuffaloRouterTwin> fresh = new ArrayList<>();
+        try {
+            StringBuilder inventory = new StringBuilder("{\"routers\": {\"vars\": {\"ansible_user\": \"root\", ")
+                    .append("\"ansible_ssh_private_key_file\": ").append(quoted(privateKey.toString()))
+                    .append("}, \"hosts\": {");
+            for (int i = 0; i < twins.size(); i++) {
+                BuffaloRouterTwin twin = BuffaloRouterTwin.builder(folder.resolve("ansible-twin-" + i)).start();
+                twin.authorizeKey(publicKey);
+                fresh.add(twin);
+                Map<String, String> after = ours.results().get(i).plan().after();
+                inventory.append(i == 0 ? "" : ", ").append(quoted("router-" + i)).append(": {")
+                        .append("\"ansible_host\": \"").append(twin.host()).append("\", \"ansible_port\": ")
+                        .append(twin.port()).append(", \"forward_spec\": ")
+                        .append(quoted(after.get("forward_spec"))).append(", \"forward_port\": ")
+                        .append(quoted(after.get("forward_port"))).append("}");
+            }
+            inventory.append("}}}\n");
+            Path inventoryFile = folder.resolve("inventory.yml");
+            Files.writeString(inventoryFile, inventory);
+            ProcessBuilder run = new ProcessBuilder("ansible-playbook", "-i", inventoryFile.toString(), "-f",
+                    String.valueOf(parallel), playbooks.resolve("portforward.yml").toString())
+                    .redirectErrorStream(true).redirectOutput(folder.resolve("ansible.log").toFile());
+            run.environment().put("ANSIBLE_CONFIG", playbooks.resolve("ansible.cfg").toString());
+            long start = System.nanoTime();
+            int exit = run.start().waitFor();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertEquals(0, exit, () -> "ansible-playbook failed: " + tail(folder.resolve("ansible.log")));
+            for (int i = 0; i < twins.size(); i++) {
+                assertEquals(twins.get(i).committedNvram("forward_spec"), fresh.get(i).committedNvram("forward_spec"),
+                        "router " + i + " holds other forwards after Ansible than after Patchbay");
+            }
+            return seconds;
+        } finally {
+            for (BuffaloRouterTwin twin : fresh) {
+                twin.close();
+            }
+        }
+    }
+
+    private static String quoted(String text) {
+        return "\"" + (text == null ? "" : text.replace("\\", "\\\\").replace("\"", "\\\"")) + "\"";
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+        } catch (java.io.IOException e) {
+            return "(no log: " + e.getMessage() + ")";
         }
     }
 

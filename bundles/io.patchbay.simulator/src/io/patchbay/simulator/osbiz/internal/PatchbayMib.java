@@ -32,6 +32,7 @@ public final class PatchbayMib {
     public static final OID ENTERPRISE = new OID("1.3.6.1.4.1.32473.1");
     public static final OID PB_SYSTEM = new OID("1.3.6.1.4.1.32473.1.1");
     public static final OID STATION_ENTRY = new OID("1.3.6.1.4.1.32473.1.2.1.1");
+    public static final OID SPE_CERTIFICATE = new OID("1.3.6.1.4.1.32473.1.3");
 
     /** Station columns (pbStationEntry.N). */
     public static final int COL_CALL_NUMBER = 1, COL_NAME = 2, COL_TYPE = 3, COL_AUTH = 4, COL_PASSWORD = 5,
@@ -39,6 +40,10 @@ public final class PatchbayMib {
     /** System scalars (pbSystem.N.0). */
     public static final int SYS_STUN_SERVER = 1, SYS_STUN_PORT = 2, SYS_INTERNET_CALLS = 3, SYS_DLI = 4,
             SYS_SPE = 5, SYS_SPE_MIN_KEY = 6, SYS_RELEASE = 7, SYS_PUBLIC_ADDRESS = 8;
+
+    /** SPE certificate store scalars (pbSpeCertificate.N.0). */
+    public static final int CERT_IMPORT = 1, CERT_PASSPHRASE = 2, CERT_SERIAL = 3, CERT_SUBJECT = 4, CERT_ISSUER = 5,
+            CERT_NOT_AFTER = 6, CERT_KEY_LENGTH = 7;
 
     static final int TRUE = 1, FALSE = 2;
 
@@ -74,6 +79,14 @@ public final class PatchbayMib {
         objects.put(sys(SYS_RELEASE), new OctetString(release));
         scalar(sys(SYS_PUBLIC_ADDRESS), new IpAddress("0.0.0.0"), SMIConstants.SYNTAX_IPADDRESS, v -> true);
 
+        scalar(cert(CERT_IMPORT), new OctetString(), SMIConstants.SYNTAX_OCTET_STRING, v -> true);
+        scalar(cert(CERT_PASSPHRASE), new OctetString(), SMIConstants.SYNTAX_OCTET_STRING, v -> true);
+        objects.put(cert(CERT_SERIAL), new OctetString());
+        objects.put(cert(CERT_SUBJECT), new OctetString());
+        objects.put(cert(CERT_ISSUER), new OctetString());
+        objects.put(cert(CERT_NOT_AFTER), new OctetString());
+        objects.put(cert(CERT_KEY_LENGTH), new Integer32(0));
+
         columns.put(COL_CALL_NUMBER, new Column(SMIConstants.SYNTAX_INTEGER, false, v -> false));
         columns.put(COL_NAME, new Column(SMIConstants.SYNTAX_OCTET_STRING, false, v -> false));
         columns.put(COL_TYPE, new Column(SMIConstants.SYNTAX_INTEGER, false, v -> false));
@@ -88,6 +101,10 @@ public final class PatchbayMib {
         return new OID(PB_SYSTEM).append(scalar).append(0);
     }
 
+    public static OID cert(int scalar) {
+        return new OID(SPE_CERTIFICATE).append(scalar).append(0);
+    }
+
     public static OID station(int column, int callNumber) {
         return new OID(STATION_ENTRY).append(column).append(callNumber);
     }
@@ -95,6 +112,11 @@ public final class PatchbayMib {
     private void scalar(OID oid, Variable initial, int syntax, Predicate<Variable> valid) {
         objects.put(oid, initial);
         writableScalars.put(oid, new Column(syntax, true, valid));
+    }
+
+    /** The system's minimum SPE key length as configured on the system (pbSpeMinKeyLength). */
+    public synchronized void speMinimumKeyLength(int bits) {
+        objects.put(sys(SYS_SPE_MIN_KEY), new Integer32(bits));
     }
 
     /** Adds a station row (stations are created on the system, never by SNMP). */
@@ -143,6 +165,9 @@ public final class PatchbayMib {
     public synchronized SetOutcome set(List<VariableBinding> request) {
         Map<OID, Variable> after = new HashMap<>();
         Map<Integer, String> newPasswords = new HashMap<>();
+        int importIndex = 0, passphraseIndex = 0;
+        byte[] certificateImport = null;
+        char[] passphrase = null;
         for (int i = 0; i < request.size(); i++) {
             OID oid = request.get(i).getOid();
             Variable value = request.get(i).getVariable();
@@ -161,6 +186,17 @@ public final class PatchbayMib {
             if (value.getSyntax() != column.syntax) {
                 return new SetOutcome(PDU.wrongType, i + 1);
             }
+            if (oid.equals(cert(CERT_IMPORT))) { // write-only: kept for the check below, never stored as a value
+                certificateImport = ((OctetString) value).getValue();
+                importIndex = i + 1;
+                continue;
+            }
+            if (oid.equals(cert(CERT_PASSPHRASE))) {
+                passphrase = new String(((OctetString) value).getValue(), java.nio.charset.StandardCharsets.UTF_8)
+                        .toCharArray(); // toString() would give hex for a non-ASCII passphrase
+                passphraseIndex = i + 1;
+                continue;
+            }
             if (callNumber != null && oid.get(STATION_ENTRY.size()) == COL_PASSWORD) {
                 String password = value.toString();
                 if (!PasswordPolicy.accepts(password, callNumber)) {
@@ -173,6 +209,13 @@ public final class PatchbayMib {
                 return new SetOutcome(PDU.wrongValue, i + 1);
             }
             after.put(oid, value);
+        }
+        if (certificateImport != null || passphrase != null) {
+            SetOutcome refused = SpeCertificateStore.check(certificateImport, importIndex, passphrase,
+                    passphraseIndex, valueAfter(after, sys(SYS_SPE_MIN_KEY)).toInt(), after);
+            if (refused != null) {
+                return refused;
+            }
         }
         // consistency of the state the whole SET leads to (F-07, F-20, F-32)
         for (int i = 0; i < request.size(); i++) {

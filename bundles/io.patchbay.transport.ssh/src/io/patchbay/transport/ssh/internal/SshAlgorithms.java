@@ -36,7 +36,11 @@ final class SshAlgorithms {
      */
     static void configure(Session session, boolean legacy, Optional<String> knownKeyType) {
         String hostKeys = legacy ? MODERN_HOST_KEYS + "," + LEGACY_HOST_KEYS : MODERN_HOST_KEYS;
-        session.setConfig("kex", legacy ? MODERN_KEX + "," + LEGACY_KEX : MODERN_KEX);
+        String kex = legacy ? MODERN_KEX + "," + LEGACY_KEX : MODERN_KEX;
+        session.setConfig("kex", kex);
+        // JSch tries out every algorithm named in CheckKexes on each connect, whether offered or not; its default
+        // names sntrup761, whose key generation alone costs tens of milliseconds: check only what we offer
+        session.setConfig("CheckKexes", offered(session.getConfig("CheckKexes"), kex));
         session.setConfig("server_host_key", preferring(hostKeys, knownKeyType));
         session.setConfig("PubkeyAcceptedAlgorithms", legacy ? MODERN_HOST_KEYS + "," + LEGACY_HOST_KEYS
                 : MODERN_HOST_KEYS);
@@ -46,6 +50,13 @@ final class SshAlgorithms {
             session.setConfig("mac.s2c", session.getConfig("mac.s2c") + "," + LEGACY_MACS);
             session.setConfig("mac.c2s", session.getConfig("mac.c2s") + "," + LEGACY_MACS);
         }
+    }
+
+    /** The names of {@code candidates} that {@code list} holds, in their order. */
+    static String offered(String candidates, String list) {
+        List<String> offered = Arrays.asList(list.split(","));
+        return String.join(",", Arrays.stream(candidates == null ? new String[0] : candidates.split(","))
+                .map(String::strip).filter(offered::contains).toList());
     }
 
     private static String preferring(String list, Optional<String> first) {
