@@ -39,7 +39,9 @@ import io.patchbay.simulator.rsip.RsipHostTwin;
  * <p>
  * Simulated today: company routers and Buffalo routers (DD-WRT over SSH), OpenScape Business systems (over SNMP,
  * the Patchbay MIB, with the estate's stations) and RSIP servers (a Linux host over SSH with {@code rsipd.conf} and
- * {@code rsipdctl}, its RSIP control port on loopback). Devices without a twin keep their addresses and are listed by
+ * {@code rsipdctl}, its RSIP control port on loopback). Beside the twins run the protocol peers of {@link #peers()}
+ * that {@code patchbay test} talks to; the copy's public addresses, STUN and NTP servers, forwards and RSP.servicelink
+ * endpoints point at them. Devices without a twin keep their addresses and are listed by
  * {@link #notSimulated()}.
  *
  * @since 0.1
@@ -56,13 +58,15 @@ public final class EstateSimulation implements AutoCloseable {
     private final Path simulatedEstate;
     private final List<Twin> twins;
     private final List<String> notSimulated;
+    private final List<ProtocolPeer> peers;
     private final List<AutoCloseable> running;
 
     private EstateSimulation(Path simulatedEstate, List<Twin> twins, List<String> notSimulated,
-            List<AutoCloseable> running) {
+            List<ProtocolPeer> peers, List<AutoCloseable> running) {
         this.simulatedEstate = simulatedEstate;
         this.twins = List.copyOf(twins);
         this.notSimulated = List.copyOf(notSimulated);
+        this.peers = List.copyOf(peers);
         this.running = running;
     }
 
@@ -103,10 +107,11 @@ public final class EstateSimulation implements AutoCloseable {
                     notSimulated.add(EstateLabels.describe(device));
                 }
             }
+            List<ProtocolPeer> peers = ProtocolPeers.start(estate, running); // what the live tests talk to
             // fresh twins present new host keys: the copy's known hosts start empty, the original's are not touched
             Files.deleteIfExists(KnownHostsStore.besideEstate(simulated).file());
             EstateResources.save(estate, simulated);
-            return new EstateSimulation(simulated, twins, notSimulated, running);
+            return new EstateSimulation(simulated, twins, notSimulated, peers, running);
         } catch (IOException | RuntimeException e) {
             closeAll(running);
             throw e;
@@ -253,6 +258,15 @@ public final class EstateSimulation implements AutoCloseable {
     /** The running twins, in document order. */
     public List<Twin> twins() {
         return twins;
+    }
+
+    /**
+     * The protocol peers the live tests talk to (STUN, SIP, the company routers' forwards, NTP, RSP.servicelink
+     * stand-ins, RSIP), which the copy of the estate points at; one that could not start is listed with protocol
+     * {@code unavailable} and the reason.
+     */
+    public List<ProtocolPeer> peers() {
+        return peers;
     }
 
     /** Managed devices that have no twin yet, by label. */
