@@ -148,7 +148,9 @@ class OsbizTwinTest extends SnmpTransportContract {
                     SnmpVarBind.of(sys(2), SnmpValue.integer(3478)),
                     SnmpVarBind.of(sys(3), SnmpValue.integer(8)),
                     SnmpVarBind.of(sys(4), SnmpValue.integer(TRUE)),
-                    SnmpVarBind.of(sys(8), SnmpValue.ipAddress("198.51.100.7"))));
+                    SnmpVarBind.of(sys(8), SnmpValue.ipAddress("198.51.100.7")),
+                    // software deployment on needs the DLS address it announces, in the same SET or before
+                    SnmpVarBind.of(sys(9), SnmpValue.string("198.51.100.7"))));
             List<SnmpVarBind> back = session.get(List.of(sys(1), sys(3), sys(4), sys(6), sys(7), sys(8)));
             assertAll(() -> assertEquals("stun.example.net", back.get(0).value().asText()),
                     () -> assertEquals(8, back.get(1).value().asInt()),
