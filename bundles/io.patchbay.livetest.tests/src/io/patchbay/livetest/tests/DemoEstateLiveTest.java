@@ -258,6 +258,8 @@ class DemoEstateLiveTest {
         CheckResult endpoint = Fixture.check(report, "servicelink", "pbx-hh", "endpoint secondary load balancer");
         assertAll(() -> assertEquals(Outcome.FAILED, endpoint.outcome(), Fixture.describe(report)),
                 () -> assertEquals("F-41", endpoint.factId()),
+                () -> assertTrue(String.valueOf(endpoint.evidence().get("report")).contains("direct"),
+                        () -> "the connection report names the direct attempt: " + endpoint.evidence()),
                 () -> assertEquals(Outcome.PASSED, Fixture.check(report, "servicelink", "pbx-hh",
                         "endpoint primary load balancer").outcome()));
     }

@@ -44,7 +44,7 @@ class TestCommandTest {
         assertAll(() -> assertTrue(text.contains("device-at-home  Device@Home ready (F-03, F-05, F-10, F-14)"), text),
                 () -> assertTrue(text.contains("sip-at-home     SIP@Home ready (F-22, F-23, F-24, F-27)"), text),
                 () -> assertTrue(text.contains("rsip            RSIP server"), text),
-                () -> assertTrue(text.contains("servicelink     RSP.servicelink reachable (F-41, F-42)"), text));
+                () -> assertTrue(text.contains("servicelink     RSP.servicelink reachable (F-41, F-42, F-60, F-61, F-62)"), text));
     }
 
     @Test
@@ -102,6 +102,6 @@ class TestCommandTest {
                 }.getType());
         assertEquals(List.of("device-at-home", "rsip", "servicelink", "sip-at-home"),
                 list.get("suites").stream().map(s -> s.get("id")).toList());
-        assertEquals(List.of("F-41", "F-42"), list.get("suites").get(2).get("facts"));
+        assertEquals(List.of("F-41", "F-42", "F-60", "F-61", "F-62"), list.get("suites").get(2).get("facts"));
     }
 }

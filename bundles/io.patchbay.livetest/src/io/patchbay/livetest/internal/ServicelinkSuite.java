@@ -59,7 +59,7 @@ public final class ServicelinkSuite implements LiveTestSuite {
 
     @Override
     public List<String> facts() {
-        return List.of("F-41", "F-42");
+        return List.of("F-41", "F-42", "F-60", "F-61", "F-62");
     }
 
     @Override
