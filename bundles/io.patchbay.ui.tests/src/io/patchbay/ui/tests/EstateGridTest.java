@@ -259,6 +259,27 @@ class EstateGridTest {
         assertTrue(listed.containsAll(List.of("Kind", "Name", "Firmware", "SBC flag")), listed.toString());
     }
 
+    @Test
+    void windowEstateGridOpensTheGridAgainAfterItWasClosed() {
+        page.hideView(view);
+        driver.waitUntil("the grid closed", () -> page.findView(PatchbayUi.ESTATE_GRID_ID) == null);
+        org.eclipse.swt.widgets.MenuItem windowMenu = Arrays.stream(window.getShell().getMenuBar().getItems())
+                .filter(item -> item.getText().replace("&", "").equals("Window")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Window menu"));
+        windowMenu.getMenu().notifyListeners(SWT.Show, new org.eclipse.swt.widgets.Event()); // as opening it does
+        org.eclipse.swt.widgets.MenuItem open = Arrays.stream(windowMenu.getMenu().getItems())
+                .filter(item -> item.getText().replace("&", "").startsWith("Estate Grid")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Window > Estate Grid"));
+        String key = open.getText().substring(open.getText().indexOf('\t') + 1);
+        assertTrue(key.contains("Ctrl") && key.contains("Shift") && key.endsWith("G"),
+                "the menu shows the key Ctrl+Shift+G: " + open.getText());
+        open.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        view = driver.waitFor("the grid open again", () -> (EstateGridView) page.findView(PatchbayUi.ESTATE_GRID_ID));
+        grid = view.grid();
+        table = grid.natTable();
+        assertEquals(21, grid.rows().size());
+    }
+
     // ------------------------------------------------------------------------------------------ helpers
 
     /**

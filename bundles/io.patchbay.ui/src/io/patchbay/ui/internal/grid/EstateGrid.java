@@ -156,8 +156,9 @@ public final class EstateGrid {
         filterRow = new FilterRowHeaderComposite<>(this::applyFilter, sortHeader, headerData, configRegistry);
 
         DefaultRowHeaderDataProvider rowHeaderData = new DefaultRowHeaderDataProvider(bodyData);
-        RowHeaderLayer rowHeader = new RowHeaderLayer(new DefaultRowHeaderDataLayer(rowHeaderData), viewport,
-                selectionLayer);
+        DefaultRowHeaderDataLayer rowNumbers = new DefaultRowHeaderDataLayer(rowHeaderData);
+        rowNumbers.setDefaultColumnWidth(56); // room for "100,000"-row estates
+        RowHeaderLayer rowHeader = new RowHeaderLayer(rowNumbers, viewport, selectionLayer);
         CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)),
                 rowHeader, filterRow);
         GridLayer grid = new GridLayer(viewport, filterRow, rowHeader, corner, false);

@@ -170,9 +170,14 @@ public final class GridRows {
 
     /** Sorts the shown rows by {@code column} (-1: estate order); ties keep estate order. */
     public void sort(int column, boolean descending) {
+        boolean wasSorted = sortColumn >= 0;
         this.sortColumn = column >= 0 && column < columns.size() ? column : -1;
         this.descending = descending;
-        sortShown();
+        if (sortColumn < 0 && wasSorted) {
+            rebuild(); // estate order is the order of all rows: filtering them again is cheaper than sorting
+        } else {
+            sortShown();
+        }
     }
 
     /** Whether {@code row} passes the kind selector and every column filter. */
@@ -212,38 +217,28 @@ public final class GridRows {
     private void sortShown() {
         shownIndex = null;
         if (sortColumn < 0) {
-            if (!isInEstateOrder()) {
-                shown.sort(Comparator.comparingInt(order::get));
-            }
-            return;
+            return; // shown rows are taken from all rows in estate order
         }
         GridColumn column = columns.get(sortColumn);
         int n = shown.size();
         Object[] keys = new Object[n];
+        int[] estateOrder = new int[n];
         Integer[] positions = new Integer[n];
         for (int i = 0; i < n; i++) {
             keys[i] = column.value(shown.get(i));
+            estateOrder[i] = order.get(shown.get(i));
             positions[i] = i;
         }
-        Comparator<Integer> byKey = (a, b) -> compareValues(keys[a], keys[b]);
-        if (descending) {
-            byKey = byKey.reversed();
-        }
-        java.util.Arrays.sort(positions, byKey.thenComparing(i -> order.get(shown.get(i))));
+        int sign = descending ? -1 : 1;
+        java.util.Arrays.sort(positions, (a, b) -> {
+            int byKey = sign * compareValues(keys[a], keys[b]);
+            return byKey != 0 ? byKey : Integer.compare(estateOrder[a], estateOrder[b]);
+        });
         List<EObject> sorted = new ArrayList<>(n);
         for (Integer position : positions) {
             sorted.add(shown.get(position));
         }
         shown = sorted;
-    }
-
-    private boolean isInEstateOrder() {
-        for (int i = 1; i < shown.size(); i++) {
-            if (order.get(shown.get(i - 1)) > order.get(shown.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The order of the shown rows: the sorted column's values (empty cells last), ties in estate order. */
@@ -351,25 +346,37 @@ public final class GridRows {
             while (i < a.length() && j < b.length()) {
                 char x = a.charAt(i);
                 char y = b.charAt(j);
-                if (Character.isDigit(x) && Character.isDigit(y)) {
-                    int endA = digitsEnd(a, i);
-                    int endB = digitsEnd(b, j);
-                    String numberA = stripZeros(a.substring(i, endA));
-                    String numberB = stripZeros(b.substring(j, endB));
-                    int byLength = Integer.compare(numberA.length(), numberB.length());
+                if (isDigit(x) && isDigit(y)) {
+                    // compare the two runs of digits as numbers, without leading zeros, without allocating
+                    while (i < a.length() - 1 && a.charAt(i) == '0' && isDigit(a.charAt(i + 1))) {
+                        i++;
+                    }
+                    while (j < b.length() - 1 && b.charAt(j) == '0' && isDigit(b.charAt(j + 1))) {
+                        j++;
+                    }
+                    int endA = i;
+                    while (endA < a.length() && isDigit(a.charAt(endA))) {
+                        endA++;
+                    }
+                    int endB = j;
+                    while (endB < b.length() && isDigit(b.charAt(endB))) {
+                        endB++;
+                    }
+                    int byLength = Integer.compare(endA - i, endB - j);
                     if (byLength != 0) {
                         return byLength;
                     }
-                    int byDigits = numberA.compareTo(numberB);
-                    if (byDigits != 0) {
-                        return byDigits;
+                    for (; i < endA; i++, j++) {
+                        if (a.charAt(i) != b.charAt(j)) {
+                            return Character.compare(a.charAt(i), b.charAt(j));
+                        }
                     }
-                    i = endA;
-                    j = endB;
                 } else {
-                    int byChar = Character.compare(Character.toLowerCase(x), Character.toLowerCase(y));
-                    if (byChar != 0) {
-                        return byChar;
+                    if (x != y) {
+                        int byChar = Character.compare(Character.toLowerCase(x), Character.toLowerCase(y));
+                        if (byChar != 0) {
+                            return byChar;
+                        }
                     }
                     i++;
                     j++;
@@ -379,20 +386,8 @@ public final class GridRows {
             return byRest != 0 ? byRest : a.compareTo(b);
         }
 
-        private static int digitsEnd(String text, int from) {
-            int end = from;
-            while (end < text.length() && Character.isDigit(text.charAt(end))) {
-                end++;
-            }
-            return end;
-        }
-
-        private static String stripZeros(String digits) {
-            int k = 0;
-            while (k < digits.length() - 1 && digits.charAt(k) == '0') {
-                k++;
-            }
-            return digits.substring(k);
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
         }
     }
 
