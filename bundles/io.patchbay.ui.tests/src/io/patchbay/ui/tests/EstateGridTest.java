@@ -83,8 +83,12 @@ class EstateGridTest {
         while (session.commandStack().canUndo()) {
             session.commandStack().undo();
         }
+        if (view.isDirty()) {
+            view.doSave(null); // the estate file as it was, for the tests that follow
+        }
         grid.clearFilters();
         grid.clearSort();
+        grid.reveal(0, 0);
         driver.flush();
     }
 
@@ -185,7 +189,7 @@ class EstateGridTest {
     }
 
     @Test
-    void anEditInACellIsACommandThatCtrlZUndoes() {
+    void anEditInACellIsACommandThatCtrlZUndoesAndCtrlShiftZRedoes() {
         Station reception = station("100");
         int row = rowOf("Name", "Reception");
         Rectangle nameCell = cellBounds(column("Name"), row);
@@ -206,6 +210,28 @@ class EstateGridTest {
         driver.waitUntil("the old name back after Ctrl+Z", () -> "Reception".equals(reception.getName()));
         driver.waitUntil("the grid showing it", () -> "Reception".equals(cell("Name",
                 grid.rows().indexOf(reception))));
+        driver.press(SWT.MOD1 | SWT.SHIFT, 'z'); // Redo on Linux
+        driver.waitUntil("the new name again after Ctrl+Shift+Z", () -> "Front desk".equals(reception.getName()));
+    }
+
+    @Test
+    void ctrlSWithTheGridActiveWritesTheEditToTheEstateFile() throws Exception {
+        Station reception = station("100");
+        session.commandStack().execute(SetCommand.create(session.editingDomain(), reception,
+                EstatePackage.Literals.STATION__NAME, "Front desk"));
+        page.activate(view);
+        table.setFocus();
+        driver.press(SWT.MOD1, 's');
+        driver.waitUntil("the estate saved", () -> !view.isDirty());
+        assertTrue(Files.readString(session.file()).contains("name=\"Front desk\""), "the file holds the new name");
+    }
+
+    @Test
+    void theIdIsShownButCannotBeEditedInPlace() {
+        int row = rowOf("Name", "Reception");
+        assertEquals("pbx-hh-st-100", cell("Id", row));
+        doubleClick(cellBounds(column("Id"), row));
+        assertEquals(null, table.getActiveCellEditor(), "no editor opens on the id");
     }
 
     @Test
@@ -350,11 +376,15 @@ class EstateGridTest {
 
     /** The bounds of a body cell in the table, scrolling its row into view first. */
     private Rectangle cellBounds(int column, int row) {
-        grid.reveal(row);
+        grid.reveal(column, row);
         driver.flush();
         for (int position = HEADER_ROWS; position < table.getRowCount(); position++) {
             if (table.getRowIndexByPosition(position) == row) {
-                return table.getBoundsByPosition(column + 1, position);
+                for (int columnPosition = 1; columnPosition < table.getColumnCount(); columnPosition++) {
+                    if (table.getColumnIndexByPosition(columnPosition) == column) {
+                        return table.getBoundsByPosition(columnPosition, position);
+                    }
+                }
             }
         }
         throw new AssertionError("row " + row + " is not in view");

@@ -64,6 +64,7 @@ import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
 import org.eclipse.nebula.widgets.nattable.ui.menu.HeaderMenuConfiguration;
 import org.eclipse.nebula.widgets.nattable.ui.menu.PopupMenuBuilder;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.nebula.widgets.nattable.viewport.command.ShowColumnInViewportCommand;
 import org.eclipse.nebula.widgets.nattable.viewport.command.ShowRowInViewportCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -273,6 +274,15 @@ public final class EstateGrid {
     /** Scrolls the shown row {@code row} into view. */
     public void reveal(int row) {
         viewport.doCommand(new ShowRowInViewportCommand(selectionLayer.getRowPositionByIndex(row)));
+    }
+
+    /** Scrolls the cell of {@code column} and the shown row {@code row} into view. */
+    public void reveal(int column, int row) {
+        int position = selectionLayer.getColumnPositionByIndex(column);
+        if (position >= 0) {
+            viewport.doCommand(new ShowColumnInViewportCommand(position));
+        }
+        reveal(row);
     }
 
     /** Selects the rows of {@code objects} that are shown, and scrolls the first into view. */

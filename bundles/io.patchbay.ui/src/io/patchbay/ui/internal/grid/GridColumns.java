@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 
 import io.patchbay.model.Device;
+import io.patchbay.model.Identifiable;
 import io.patchbay.model.NamedElement;
 import io.patchbay.model.OsbizSystem;
 import io.patchbay.model.Site;
@@ -36,7 +37,8 @@ final class GridColumns {
                 GridColumn.attribute("Gateway", "gateway"),
                 GridColumn.attribute("MAC", "mac"),
                 GridColumn.attribute("SIP user ID", "sipUserId"),
-                GridColumn.attribute("Id", "id"));
+                // read-only: the estate's references and the journal name objects by id
+                GridColumn.derived("Id", row -> row instanceof Identifiable identifiable ? identifiable.getId() : null));
     }
 
     private static String siteName(EObject row) {
