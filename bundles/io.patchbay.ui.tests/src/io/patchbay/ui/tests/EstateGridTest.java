@@ -189,6 +189,18 @@ class EstateGridTest {
     }
 
     @Test
+    void ctrlClickSelectsSeveralRowsAndTheStatusLineCountsThem() {
+        click(cellBounds(column("Kind"), rowOf("Name", "Jana Petersen")));
+        press(cellBounds(column("Kind"), rowOf("Name", "Anna Schulz")), 1, SWT.MOD1);
+        driver.waitUntil("two stations selected in the workbench", () -> window.getSelectionService()
+                .getSelection() instanceof IStructuredSelection s && s.size() == 2
+                && s.toList().stream().map(o -> ((Station) o).getNumber()).sorted().toList()
+                        .equals(List.of("101", "201")));
+        driver.find(window.getShell(), CLabel.class, "the status line counting them",
+                label -> "2 objects selected".equals(label.getText()));
+    }
+
+    @Test
     void anEditInACellIsACommandThatCtrlZUndoesAndCtrlShiftZRedoes() {
         Station reception = station("100");
         int row = rowOf("Name", "Reception");
@@ -271,15 +283,25 @@ class EstateGridTest {
     void theColumnChooserListsTheColumns() {
         List<String> listed = new ArrayList<>();
         String[] title = {null};
-        driver.display().timerExec(500, () -> {
-            Shell chooser = driver.display().getActiveShell();
-            if (chooser != null && chooser != window.getShell()) {
-                title[0] = chooser.getText();
-                driver.findAll(chooser, Tree.class, tree -> true).forEach(tree -> Arrays.stream(tree.getItems())
-                        .flatMap(EstateGridTest::withChildren).forEach(item -> listed.add(item.getText())));
-                chooser.close();
+        long deadline = System.nanoTime() + SwtDriver.DEFAULT_TIMEOUT.toNanos();
+        Runnable closeTheChooser = new Runnable() {
+            @Override
+            public void run() {
+                Shell chooser = Arrays.stream(driver.display().getShells())
+                        .filter(shell -> shell != window.getShell() && shell.isVisible()).findFirst().orElse(null);
+                if (chooser == null && System.nanoTime() < deadline) {
+                    driver.display().timerExec(100, this); // not open yet: look again
+                    return;
+                }
+                if (chooser != null) {
+                    title[0] = chooser.getText();
+                    driver.findAll(chooser, Tree.class, tree -> true).forEach(tree -> Arrays.stream(tree.getItems())
+                            .flatMap(EstateGridTest::withChildren).forEach(item -> listed.add(item.getText())));
+                    chooser.close();
+                }
             }
-        });
+        };
+        driver.display().timerExec(100, closeTheChooser);
         grid.chooseColumns(); // modal: returns when the timer has closed it
         assertTrue(title[0] != null, "a column chooser dialog opened");
         assertTrue(listed.containsAll(List.of("Kind", "Name", "Firmware", "SBC flag")), listed.toString());
@@ -314,14 +336,14 @@ class EstateGridTest {
      * controls such as NatTable at 0,0, so press and release are given to the table's listeners where the pointer is.
      */
     private void click(Rectangle area) {
-        press(area, 1);
+        press(area, 1, SWT.NONE);
     }
 
     private void doubleClick(Rectangle area) {
-        press(area, 2);
+        press(area, 2, SWT.NONE);
     }
 
-    private void press(Rectangle area, int clicks) {
+    private void press(Rectangle area, int clicks, int modifiers) {
         window.getShell().forceActive();
         Point at = table.toDisplay(area.x + area.width / 2, area.y + area.height / 2);
         org.eclipse.swt.widgets.Event move = new org.eclipse.swt.widgets.Event();
@@ -333,16 +355,17 @@ class EstateGridTest {
         Point local = table.toControl(driver.display().getCursorLocation());
         assertEquals(table.toControl(at), local, "the pointer is where the test moved it");
         for (int click = 1; click <= clicks; click++) {
-            mouse(SWT.MouseDown, local, click);
+            mouse(SWT.MouseDown, local, click, modifiers);
             if (click == 2) {
-                mouse(SWT.MouseDoubleClick, local, click);
+                mouse(SWT.MouseDoubleClick, local, click, modifiers);
             }
-            mouse(SWT.MouseUp, local, click);
+            mouse(SWT.MouseUp, local, click, modifiers);
         }
     }
 
-    private void mouse(int type, Point at, int count) {
+    private void mouse(int type, Point at, int count, int modifiers) {
         org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+        event.stateMask = modifiers;
         event.button = 1;
         event.count = count;
         event.x = at.x;
