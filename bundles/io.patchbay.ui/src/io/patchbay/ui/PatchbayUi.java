@@ -17,6 +17,12 @@ public final class PatchbayUi {
     /** The Diagnostics view: the estate's findings against the vendor rules. */
     public static final String DIAGNOSTICS_ID = "io.patchbay.ui.views.diagnostics";
 
+    /**
+     * The Estate grid: every station, device, router and RSIP server in one sortable, filterable table
+     * (Window ▸ Estate Grid, Ctrl+Shift+G).
+     */
+    public static final String ESTATE_GRID_ID = "io.patchbay.ui.views.estateGrid";
+
     private PatchbayUi() {
     }
 }
