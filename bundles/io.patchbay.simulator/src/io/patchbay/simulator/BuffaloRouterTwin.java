@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.sshd.common.NamedFactory;
 import org.apache.sshd.common.config.keys.AuthorizedKeyEntry;
@@ -23,11 +24,14 @@ import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
 import org.apache.sshd.common.kex.BuiltinDHFactories;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.common.session.helpers.AbstractSession;
 import org.apache.sshd.common.signature.BuiltinSignatures;
 import org.apache.sshd.server.ServerBuilder;
 import org.apache.sshd.server.SshServer;
 
+import io.patchbay.simulator.internal.BackgroundJobs;
 import io.patchbay.simulator.internal.BusyBoxShell;
 import io.patchbay.simulator.internal.DdWrtBanner;
 import io.patchbay.simulator.internal.Firewall;
@@ -47,7 +51,9 @@ import io.patchbay.simulator.internal.TwinFaults;
  * {@code restart firewall}) rebuilds the NAT table that {@code iptables -t nat -L} shows from them.
  * <p>
  * Faults can be switched on and off while it runs: {@link #refuseConnections}, {@link #rejectCredentials},
- * {@link #changeHostKey}, {@link #dropConnectionMidCommand}, {@link #slowAnswers}, {@link #ignoreNvramSet}. A twin is started with
+ * {@link #changeHostKey}, {@link #dropConnectionMidCommand}, {@link #slowAnswers}, {@link #ignoreNvramSet},
+ * {@link #cutOffAfterFirewallRestart}. Background jobs ({@code ( … ) &}, {@code kill}) run on the twin past the session
+ * that started them: {@link #backgroundJobs()}. A twin is started with
  * {@link #builder(Path)}…{@link Builder#start()} and stopped with {@link #close()}, which ends its threads.
  *
  * @since 0.1
@@ -61,6 +67,7 @@ public final class BuffaloRouterTwin implements AutoCloseable {
     private final Nvram nvram;
     private final TwinClock clock = new TwinClock();
     private final TwinFaults faults = new TwinFaults();
+    private final BackgroundJobs jobs = new BackgroundJobs();
     private final Firewall firewall;
     private volatile KeyPair hostKey;
     private SshServer server;
@@ -122,6 +129,27 @@ public final class BuffaloRouterTwin implements AutoCloseable {
         }
     }
 
+    /**
+     * Models a change that cuts the console off: while on, the forwards the router has now (the NAT table in force,
+     * or the one its NVRAM asks for) keep the console's path to it open, and as soon as a firewall restart builds any
+     * other table, new SSH connections are dropped as they arrive (sessions already open stay up) until a restart
+     * brings such a table back. Off: every connection is accepted again.
+     */
+    public void cutOffAfterFirewallRestart(boolean cutOff) {
+        faults.reachableOnlyWithNat = cutOff ? Set.copyOf(List.of(firewall.natTable(), firewall.natTableFromNvram())) : null;
+    }
+
+    /** Whether new connections are dropped now because the firewall cut the console off. */
+    public boolean isCutOff() {
+        Set<String> reachable = faults.reachableOnlyWithNat;
+        return reachable != null && !reachable.contains(firewall.natTable());
+    }
+
+    /** The background jobs running on the router now, as {@code PID COMMAND}, oldest first. */
+    public List<String> backgroundJobs() {
+        return jobs.running().stream().map(j -> j.pid() + " " + j.command()).toList();
+    }
+
     /** Rejects every login (as after someone changed the router's password), or accepts the right ones again. */
     public void rejectCredentials(boolean reject) {
         faults.rejectCredentials = reject;
@@ -168,6 +196,7 @@ public final class BuffaloRouterTwin implements AutoCloseable {
     /** Power cycle: every session ends, uncommitted NVRAM is lost, the clock restarts from {@code no_ntp_time}. */
     public synchronized void reboot() {
         closeSessions();
+        jobs.killAll();
         nvram.reboot();
         firewall.restart();
         clock.boot(nvram.get("no_ntp_time"));
@@ -191,6 +220,7 @@ public final class BuffaloRouterTwin implements AutoCloseable {
     /** Stops the server and ends every session and thread of this twin. Idempotent. */
     @Override
     public synchronized void close() throws IOException {
+        jobs.killAll();
         if (server != null) {
             server.stop(true);
             server = null;
@@ -220,10 +250,18 @@ public final class BuffaloRouterTwin implements AutoCloseable {
                 && config.username.equals(user) && authorizedKeys().stream().anyMatch(k -> KeyUtils.compareKeys(k,
                         key)));
         sshd.setKeyboardInteractiveAuthenticator(null);
-        sshd.setShellFactory(channel -> new TwinCommand(null, new BusyBoxShell(nvram, clock, firewall, faults),
+        sshd.addSessionListener(new SessionListener() {
+            @Override
+            public void sessionCreated(Session session) {
+                if (isCutOff()) {
+                    session.close(true); // the firewall drops the console's new connections
+                }
+            }
+        });
+        sshd.setShellFactory(channel -> new TwinCommand(null, new BusyBoxShell(nvram, clock, firewall, faults, jobs),
                 faults, config.banner, c -> rebootFromSession()));
         sshd.setCommandFactory((channel, command) -> new TwinCommand(command,
-                new BusyBoxShell(nvram, clock, firewall, faults), faults, config.banner, c -> rebootFromSession()));
+                new BusyBoxShell(nvram, clock, firewall, faults, jobs), faults, config.banner, c -> rebootFromSession()));
         sshd.start();
         server = sshd;
         port = sshd.getPort();
