@@ -49,6 +49,8 @@ final class DeviceApplyJob extends Job {
     private final Consumer<DeviceResult> results;
     private final String address;
     private final String label;
+    /** When this job began arming the device's own revert: it cannot run before this plus the window. */
+    private Instant armStarted;
     /** The outcome reported last, read by the job's own thread only. */
     private Outcome lastReported;
 
@@ -108,6 +110,7 @@ final class DeviceApplyJob extends Job {
             if (!context.confirmWithin().isZero()) {
                 guard = context.provisioner().selfRevert(device, plan.before(), context.confirmWithin());
                 progress.subTask("arming the self-revert of " + label);
+                armStarted = Instant.now();
                 try {
                     runSteps(session, guard.arm(), SubMonitor.convert(null));
                 } catch (TransportException | CancelledBetweenSteps e) {
@@ -181,8 +184,20 @@ final class DeviceApplyJob extends Job {
                     + "failed: " + e.getMessage() + "), so it was not confirmed", start);
         }
         try (fresh) {
-            String mismatch = mismatch(fresh.readActual(context.provisioner(), device), plan.after());
+            Map<String, String> read = fresh.readActual(context.provisioner(), device);
+            String mismatch = mismatch(read, plan.after());
             progress.worked(1);
+            if (mismatch != null && mismatch(read, plan.before()) == null) {
+                // back at the before-values: either the device's own revert already ran, or the write was lost
+                try {
+                    runSteps(fresh, guard.disarm(), SubMonitor.convert(null));
+                } catch (TransportException | CancelledBetweenSteps e) {
+                    if (revertMayHaveRun()) {
+                        return tooLate(plan, armed, start);
+                    }
+                }
+                return rollBack(fresh, plan, "verify failed: " + mismatch, start);
+            }
             if (mismatch != null) {
                 return rollBack(fresh, plan, "verify failed: " + mismatch, start, guard, armed);
             }
@@ -195,12 +210,8 @@ final class DeviceApplyJob extends Job {
                 runSteps(fresh, guard.disarm(), SubMonitor.convert(null));
             } catch (TransportException | CancelledBetweenSteps e) {
                 Map<String, String> now = fresh.readActual(context.provisioner(), device);
-                String why = "the confirmation came too late (" + seconds(Duration.between(armed, Instant.now()))
-                        + " s after arming, the window is " + seconds(context.confirmWithin())
-                        + " s): the device had reverted the change by itself; give it a longer --confirm-within";
-                if (mismatch(now, plan.before()) == null) {
-                    journalAfter(plan, Outcome.ROLLED_BACK, why);
-                    report(Outcome.ROLLED_BACK, plan, why, start);
+                if (revertMayHaveRun() && mismatch(now, plan.before()) == null) {
+                    return tooLate(plan, armed, start);
                 } else {
                     String reason = "could not confirm the change (" + e.getMessage() + "); the device may still "
                             + "revert it by itself within " + seconds(context.confirmWithin()) + " s of arming: read "
@@ -214,6 +225,21 @@ final class DeviceApplyJob extends Job {
             report(Outcome.CHANGED, plan, "", start);
             return Status.OK_STATUS;
         }
+    }
+
+    /** Whether the window has run out since arming began, so that the device may have reverted by itself. */
+    private boolean revertMayHaveRun() {
+        return !Instant.now().isBefore(armStarted.plus(context.confirmWithin()));
+    }
+
+    /** The device's own revert ran before the change could be confirmed: it reads the before-values again. */
+    private IStatus tooLate(ChangePlan plan, Instant armed, Instant start) {
+        String why = "the confirmation came too late (" + seconds(Duration.between(armed, Instant.now()))
+                + " s after arming, the window is " + seconds(context.confirmWithin()) + " s): the device had "
+                + "reverted the change by itself; give it a longer --confirm-within";
+        journalAfter(plan, Outcome.ROLLED_BACK, why);
+        report(Outcome.ROLLED_BACK, plan, why, start);
+        return Status.OK_STATUS;
     }
 
     /**

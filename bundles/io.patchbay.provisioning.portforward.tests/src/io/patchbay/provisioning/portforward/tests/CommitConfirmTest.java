@@ -107,6 +107,20 @@ class CommitConfirmTest {
     }
 
     @Test
+    void aConfirmationThatComesAfterTheWindowFindsTheChangeRevertedAndSaysTheWindowIsTooShort() {
+        BuffaloRouterTwin hh = estate.twin(HH);
+        // each command waits 0.8 s: the change is written 1.6 s after arming, verified only after the 2 s window
+        hh.slowAnswers(Duration.ofMillis(800));
+        DeviceResult result = runner(2).apply(only(HH), new NullProgressMonitor()).result(HH);
+        assertAll(() -> assertEquals(Outcome.ROLLED_BACK, result.outcome(), result.reason()),
+                () -> assertTrue(result.reason().startsWith("the confirmation came too late"), result.reason()),
+                () -> assertTrue(result.reason().contains("longer --confirm-within"), result.reason()),
+                () -> assertEquals(BEFORE, estate.nvram(HH, "forward_spec")),
+                () -> assertEquals(BEFORE, hh.committedNvram("forward_spec").orElse("")),
+                () -> assertEquals(List.of(), hh.backgroundJobs()));
+    }
+
+    @Test
     void theJournalHoldsTheConfirmedRouterAndTheOneThatRevertedItself() throws Exception {
         estate.twin(HH).cutOffAfterFirewallRestart(true);
         ApplyReport report = runner(1).apply(estate.routers, new NullProgressMonitor());
