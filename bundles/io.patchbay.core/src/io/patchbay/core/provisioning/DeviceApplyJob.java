@@ -184,7 +184,14 @@ final class DeviceApplyJob extends Job {
                     + "failed: " + e.getMessage() + "), so it was not confirmed", start);
         }
         try (fresh) {
-            Map<String, String> read = fresh.readActual(context.provisioner(), device);
+            Map<String, String> read;
+            try {
+                read = fresh.readActual(context.provisioner(), device);
+            } catch (TransportException e) {
+                first.close();
+                return awaitSelfRevert(plan, armed, "the new connection to the device broke while verifying ("
+                        + e.getMessage() + "), so the change was not confirmed", start);
+            }
             String mismatch = mismatch(read, plan.after());
             progress.worked(1);
             if (mismatch != null && mismatch(read, plan.before()) == null) {
