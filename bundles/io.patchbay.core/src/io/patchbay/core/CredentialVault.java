@@ -1,6 +1,7 @@
 package io.patchbay.core;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,16 @@ public interface CredentialVault {
 
     /** Stores (or replaces) the credential under {@code reference} and writes it to disk before returning. */
     void store(String reference, Credential credential) throws VaultException;
+
+    /**
+     * Stores (or replaces) every credential of {@code credentials} and writes them to disk together before returning:
+     * one write for a thousand generated station passwords instead of a thousand. All or, when writing fails, none.
+     */
+    default void storeAll(Map<String, Credential> credentials) throws VaultException {
+        for (Map.Entry<String, Credential> credential : credentials.entrySet()) {
+            store(credential.getKey(), credential.getValue());
+        }
+    }
 
     /**
      * The credential stored under {@code reference}.

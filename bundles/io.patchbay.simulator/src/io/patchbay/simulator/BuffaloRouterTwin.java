@@ -2,43 +2,31 @@ package io.patchbay.simulator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.MessageDigest;
 import java.security.PublicKey;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
-import org.apache.sshd.common.NamedFactory;
 import org.apache.sshd.common.config.keys.AuthorizedKeyEntry;
-import org.apache.sshd.common.config.keys.KeyUtils;
-import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
-import org.apache.sshd.common.kex.BuiltinDHFactories;
-import org.apache.sshd.common.session.Session;
-import org.apache.sshd.common.session.SessionListener;
-import org.apache.sshd.common.session.helpers.AbstractSession;
-import org.apache.sshd.common.signature.BuiltinSignatures;
-import org.apache.sshd.server.ServerBuilder;
-import org.apache.sshd.server.SshServer;
 
 import io.patchbay.simulator.internal.BackgroundJobs;
 import io.patchbay.simulator.internal.BusyBoxShell;
 import io.patchbay.simulator.internal.DdWrtBanner;
 import io.patchbay.simulator.internal.Firewall;
 import io.patchbay.simulator.internal.Nvram;
+import io.patchbay.simulator.internal.Spoa;
 import io.patchbay.simulator.internal.TwinClock;
 import io.patchbay.simulator.internal.TwinCommand;
 import io.patchbay.simulator.internal.TwinFaults;
+import io.patchbay.simulator.internal.TwinFiles;
+import io.patchbay.simulator.internal.TwinSshServer;
 
 /**
  * A Buffalo router on DD-WRT v24-sp2 (F-44) as an SSH server on {@code 127.0.0.1}, for tests, rehearsals and the
@@ -50,8 +38,12 @@ import io.patchbay.simulator.internal.TwinFaults;
  * {@code forward_port} ({@code name:on:proto:from:to>ip}); {@code stopservice firewall; startservice firewall} (or
  * {@code restart firewall}) rebuilds the NAT table that {@code iptables -t nat -L} shows from them.
  * <p>
+ * Files: {@code cat}, {@code printf}, {@code test -f} and redirections work on a file system kept in the state
+ * folder; a reboot empties {@code /tmp} and {@code /var}. With {@link #installSpoaPlugin} the router has the SPoA
+ * scripts of F-45 and the log of F-46.
+ * <p>
  * Faults can be switched on and off while it runs: {@link #refuseConnections}, {@link #rejectCredentials},
- * {@link #changeHostKey}, {@link #dropConnectionMidCommand}, {@link #slowAnswers}, {@link #ignoreNvramSet},
+ * {@link #changeHostKey}, {@link #dropConnectionMidCommand}, {@link #dropConnectionAfterBytes}, {@link #slowAnswers}, {@link #ignoreNvramSet},
  * {@link #cutOffAfterFirewallRestart}. Background jobs ({@code ( … ) &}, {@code kill}) run on the twin past the session
  * that started them: {@link #backgroundJobs()}. A twin is started with
  * {@link #builder(Path)}…{@link Builder#start()} and stopped with {@link #close()}, which ends its threads.
@@ -69,15 +61,23 @@ public final class BuffaloRouterTwin implements AutoCloseable {
     private final TwinFaults faults = new TwinFaults();
     private final BackgroundJobs jobs = new BackgroundJobs();
     private final Firewall firewall;
-    private volatile KeyPair hostKey;
-    private SshServer server;
-    private int port;
+    private final TwinFiles files;
+    private final Spoa spoa;
+    private final TwinSshServer ssh;
 
     private BuffaloRouterTwin(Builder config) {
         this.config = config;
         this.nvram = new Nvram(config.stateFolder.resolve("nvram.properties"));
-        this.hostKey = generateHostKey();
         this.firewall = new Firewall(nvram);
+        this.files = new TwinFiles(config.stateFolder.resolve("root"));
+        this.spoa = new Spoa(nvram, files, clock);
+        Map<String, BusyBoxShell.Program> programs = Map.of(Spoa.SCRIPT, spoa::run, "route", (args, console) -> {
+            console.out(spoa.routeTable());
+            return 0;
+        });
+        this.ssh = new TwinSshServer(config.username, config.password, config.legacyOnly, faults,
+                this::authorizedKeys, line -> new TwinCommand(line, new BusyBoxShell(nvram, clock, firewall, faults,
+                        files, BusyBoxShell.DD_WRT_UNAME, programs, jobs), faults, config.banner, c -> rebootFromSession()));
         clock.boot(nvram.get("no_ntp_time"));
     }
 
@@ -87,12 +87,12 @@ public final class BuffaloRouterTwin implements AutoCloseable {
     }
 
     public String host() {
-        return "127.0.0.1";
+        return ssh.host();
     }
 
     /** The port it listens on (chosen by the system unless the builder fixed one); kept across faults. */
     public int port() {
-        return port;
+        return ssh.port();
     }
 
     public String username() {
@@ -106,12 +106,12 @@ public final class BuffaloRouterTwin implements AutoCloseable {
 
     /** The host key's type, e.g. {@code ecdsa-sha2-nistp256}, or {@code ssh-rsa} with legacy algorithms only. */
     public String hostKeyType() {
-        return KeyUtils.getKeyType(hostKey.getPublic());
+        return ssh.hostKeyType();
     }
 
     /** OpenSSH's fingerprint of the current host key, {@code SHA256:…}. */
     public String hostKeyFingerprint() {
-        return fingerprint(hostKey.getPublic());
+        return ssh.hostKeyFingerprint();
     }
 
     /** The banner printed before the first prompt of a shell. */
@@ -120,13 +120,8 @@ public final class BuffaloRouterTwin implements AutoCloseable {
     }
 
     /** Stops listening, so connections are refused, or listens again on the same port. */
-    public synchronized void refuseConnections(boolean refuse) throws IOException {
-        if (refuse && server != null) {
-            server.stop(true);
-            server = null;
-        } else if (!refuse && server == null) {
-            listen(port);
-        }
+    public void refuseConnections(boolean refuse) throws IOException {
+        ssh.refuseConnections(refuse);
     }
 
     /**
@@ -136,13 +131,14 @@ public final class BuffaloRouterTwin implements AutoCloseable {
      * brings such a table back. Off: every connection is accepted again.
      */
     public void cutOffAfterFirewallRestart(boolean cutOff) {
-        faults.reachableOnlyWithNat = cutOff ? Set.copyOf(List.of(firewall.natTable(), firewall.natTableFromNvram())) : null;
+        Set<String> reachable = Set.copyOf(List.of(firewall.natTable(), firewall.natTableFromNvram()));
+        faults.dropNewConnections = cutOff ? () -> !reachable.contains(firewall.natTable()) : null;
     }
 
     /** Whether new connections are dropped now because the firewall cut the console off. */
     public boolean isCutOff() {
-        Set<String> reachable = faults.reachableOnlyWithNat;
-        return reachable != null && !reachable.contains(firewall.natTable());
+        BooleanSupplier cutOff = faults.dropNewConnections;
+        return cutOff != null && cutOff.getAsBoolean();
     }
 
     /** The background jobs running on the router now, as {@code PID COMMAND}, oldest first. */
@@ -158,6 +154,14 @@ public final class BuffaloRouterTwin implements AutoCloseable {
     /** Each command prints a few bytes and then the connection drops, as when a router loses power. */
     public void dropConnectionMidCommand(boolean drop) {
         faults.dropMidCommand = drop;
+    }
+
+    /**
+     * After {@code bytes} bytes of a channel's output (banner and prompts included) the connection drops, as when a
+     * link dies in the middle of an answer; a negative number switches it off.
+     */
+    public void dropConnectionAfterBytes(long bytes) {
+        faults.dropAfterBytes = bytes;
     }
 
     /** Every command waits {@code delay} before it runs; {@link Duration#ZERO} for normal speed. */
@@ -183,7 +187,7 @@ public final class BuffaloRouterTwin implements AutoCloseable {
 
     /** A new host key from now on, as after a factory reset (or a device in between). */
     public void changeHostKey() {
-        hostKey = generateHostKey();
+        ssh.changeHostKey();
     }
 
     /** Adds an OpenSSH public key line to NVRAM {@code sshd_authorized_keys} and commits, as the web UI does. */
@@ -195,11 +199,39 @@ public final class BuffaloRouterTwin implements AutoCloseable {
 
     /** Power cycle: every session ends, uncommitted NVRAM is lost, the clock restarts from {@code no_ntp_time}. */
     public synchronized void reboot() {
-        closeSessions();
+        ssh.closeSessions();
         jobs.killAll();
         nvram.reboot();
+        spoa.reboot();
+        try {
+            files.clear("/tmp");
+            files.clear("/var");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty the twin's /tmp and /var", e);
+        }
         firewall.restart();
         clock.boot(nvram.get("no_ntp_time"));
+    }
+
+    /**
+     * Installs the RSP.servicelink SPoA plugin's scripts in {@code /jffs/openvpncl} (F-45): {@code cp-spoa.sh}
+     * ({@code -action add|delete -net NET/BITS -gw GW}, recorded in NVRAM {@code spoa_history} and in
+     * {@code /tmp/openvpncl/cp-spoa-history.sh}; logged to {@code /var/log/openvpncl}, F-46) and, with
+     * {@code withRoutesScript} (newer plugins), {@code cp-spoa-routes.sh}, which makes {@code cp-spoa.sh -r} reset
+     * every route. {@code route -n} shows the routes through the tunnel.
+     */
+    public void installSpoaPlugin(boolean withRoutesScript) throws IOException {
+        spoa.install(withRoutesScript);
+    }
+
+    /** The SPoA routes in the kernel now, as {@code NET/BITS via GATEWAY}. */
+    public List<String> spoaRoutes() {
+        return spoa.routes().stream().map(Spoa.Route::toString).toList();
+    }
+
+    /** The content of a file of the router ({@code /jffs} survives a reboot, {@code /tmp} and {@code /var} do not). */
+    public Optional<String> file(String path) throws IOException {
+        return files.read(path);
     }
 
     /** The running value of an NVRAM variable. */
@@ -213,58 +245,24 @@ public final class BuffaloRouterTwin implements AutoCloseable {
     }
 
     /** Sessions open right now (a client that closed properly leaves none). */
-    public synchronized int activeSessions() {
-        return server == null ? 0 : server.getActiveSessions().size();
+    public int activeSessions() {
+        return ssh.activeSessions();
     }
 
     /** Stops the server and ends every session and thread of this twin. Idempotent. */
     @Override
-    public synchronized void close() throws IOException {
+    public void close() throws IOException {
         jobs.killAll();
-        if (server != null) {
-            server.stop(true);
-            server = null;
-        }
+        ssh.close();
     }
 
     @Override
     public String toString() {
-        return "BuffaloRouterTwin[" + host() + ":" + port + "]";
+        return "BuffaloRouterTwin[" + host() + ":" + port() + "]";
     }
 
-    @SuppressWarnings("deprecation") // SHA-1 key exchange is deprecated: that is the point of the legacy mode
-    private synchronized BuffaloRouterTwin listen(int requestedPort) throws IOException {
-        SshServer sshd = SshServer.setUpDefaultServer();
-        sshd.setHost(host());
-        sshd.setPort(requestedPort);
-        sshd.setKeyPairProvider(session -> List.of(hostKey));
-        if (config.legacyOnly) {
-            // what old dropbear builds offer: SHA-1 Diffie-Hellman and ssh-rsa signatures, nothing newer
-            sshd.setKeyExchangeFactories(NamedFactory.setUpTransformedFactories(false,
-                    List.of(BuiltinDHFactories.dhg14, BuiltinDHFactories.dhg1), ServerBuilder.DH2KEX));
-            sshd.setSignatureFactories(List.of(BuiltinSignatures.rsa));
-        }
-        sshd.setPasswordAuthenticator((user, password, session) -> !faults.rejectCredentials
-                && config.username.equals(user) && constantTimeEquals(config.password, password));
-        sshd.setPublickeyAuthenticator((user, key, session) -> !faults.rejectCredentials
-                && config.username.equals(user) && authorizedKeys().stream().anyMatch(k -> KeyUtils.compareKeys(k,
-                        key)));
-        sshd.setKeyboardInteractiveAuthenticator(null);
-        sshd.addSessionListener(new SessionListener() {
-            @Override
-            public void sessionCreated(Session session) {
-                if (isCutOff()) {
-                    session.close(true); // the firewall drops the console's new connections
-                }
-            }
-        });
-        sshd.setShellFactory(channel -> new TwinCommand(null, new BusyBoxShell(nvram, clock, firewall, faults, jobs),
-                faults, config.banner, c -> rebootFromSession()));
-        sshd.setCommandFactory((channel, command) -> new TwinCommand(command,
-                new BusyBoxShell(nvram, clock, firewall, faults, jobs), faults, config.banner, c -> rebootFromSession()));
-        sshd.start();
-        server = sshd;
-        port = sshd.getPort();
+    private BuffaloRouterTwin listen(int requestedPort) throws IOException {
+        ssh.listen(requestedPort);
         return this;
     }
 
@@ -273,14 +271,6 @@ public final class BuffaloRouterTwin implements AutoCloseable {
         Thread rebooting = new Thread(this::reboot, "buffalo-twin reboot");
         rebooting.setDaemon(true);
         rebooting.start();
-    }
-
-    private void closeSessions() {
-        if (server != null) {
-            for (AbstractSession session : server.getActiveSessions()) {
-                session.close(true);
-            }
-        }
     }
 
     private List<PublicKey> authorizedKeys() {
@@ -293,39 +283,6 @@ public final class BuffaloRouterTwin implements AutoCloseable {
                 return null; // dropbear skips a line it cannot read
             }
         }).filter(Objects::nonNull).toList();
-    }
-
-    private KeyPair generateHostKey() {
-        try {
-            if (config.legacyOnly) {
-                KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
-                rsa.initialize(2048);
-                return rsa.generateKeyPair();
-            }
-            KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
-            ec.initialize(new ECGenParameterSpec("secp256r1"));
-            return ec.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the Java runtime cannot make an EC or RSA key", e);
-        }
-    }
-
-    private static String fingerprint(PublicKey key) {
-        try {
-            String line = PublicKeyEntry.toString(key);
-            byte[] blob = Base64.getDecoder().decode(line.split(" ")[1]);
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(blob);
-            return "SHA256:" + Base64.getEncoder().withoutPadding().encodeToString(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean constantTimeEquals(char[] expected, String given) {
-        byte[] want = new String(expected).getBytes(StandardCharsets.UTF_8);
-        boolean same = MessageDigest.isEqual(want, given.getBytes(StandardCharsets.UTF_8));
-        Arrays.fill(want, (byte) 0);
-        return same;
     }
 
     /** Describes a twin; every setting has a DD-WRT-like default. */

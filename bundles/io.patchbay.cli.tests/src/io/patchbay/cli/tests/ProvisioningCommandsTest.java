@@ -7,10 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.AfterEach;
@@ -146,6 +152,89 @@ class ProvisioningCommandsTest {
         assertEquals(ExitCodes.USAGE, run("apply", estate.toString()));
         assertAll(() -> assertTrue(err.toString().contains("add --yes"), err::toString),
                 () -> assertEquals(OPERATOR_FORWARD, twin.nvram("forward_spec").orElse("")));
+    }
+
+    @Test
+    void applyAsJsonReportsEachDevicesOutcomeAndSettings() {
+        assertEquals(ExitCodes.OK, run("apply", estate.toString(), "--yes", "--format", "json"), err::toString);
+        JsonObject report = JsonParser.parseString(out.toString()).getAsJsonObject();
+        JsonObject device = report.getAsJsonArray("devices").get(0).getAsJsonObject();
+        JsonObject spec = device.getAsJsonArray("changes").asList().stream().map(JsonElement::getAsJsonObject)
+                .filter(c -> c.get("setting").getAsString().equals("forward_spec")).findFirst().orElseThrow();
+        assertAll(() -> assertEquals("portforward", report.get("feature").getAsString()),
+                () -> assertTrue(report.get("journal").getAsString().matches("\\d{8}T\\d{6}Z-[0-9a-f]{4}")),
+                () -> assertEquals(1, report.getAsJsonObject("counts").get("changed").getAsInt()),
+                () -> assertEquals("rtr-hh", device.get("id").getAsString()),
+                () -> assertEquals("changed", device.get("outcome").getAsString()),
+                () -> assertEquals(OPERATOR_FORWARD, spec.get("before").getAsString()),
+                () -> assertEquals(twin.nvram("forward_spec").orElse(""), spec.get("after").getAsString()));
+        assertEquals(ExitCodes.OK, run("plan", estate.toString(), "--format", "json"), err::toString);
+        JsonObject plan = JsonParser.parseString(out.toString()).getAsJsonObject();
+        assertAll(() -> assertTrue(plan.get("journal").isJsonNull(), "a plan writes no journal"),
+                () -> assertEquals(1, plan.getAsJsonObject("counts").get("unchanged").getAsInt()));
+    }
+
+    @Test
+    void jsonCannotAskBeforeWritingSoItNeedsYes() {
+        assertEquals(ExitCodes.USAGE, run("apply", estate.toString(), "--format", "json"));
+        assertAll(() -> assertTrue(err.toString().contains("add --yes"), err::toString),
+                () -> assertEquals(OPERATOR_FORWARD, twin.nvram("forward_spec").orElse("")));
+    }
+
+    @Test
+    void journalListsEachRunWithItsOutcomesAndShowsOneRunsValues() {
+        assertEquals(ExitCodes.OK, run("journal", estate.toString()), err::toString);
+        assertTrue(out.toString().startsWith("no apply recorded yet"), out::toString);
+        assertEquals(ExitCodes.OK, run("apply", estate.toString(), "--yes"), err::toString);
+        String first = journalId();
+        twin.ignoreNvramSet(true);
+        twin.setNvram("forward_spec", OPERATOR_FORWARD);
+        assertEquals(ExitCodes.SOME_FAILED, run("apply", estate.toString(), "--yes"), err::toString);
+        String second = journalId();
+
+        assertEquals(ExitCodes.OK, run("journal", estate.toString()), err::toString);
+        assertAll(() -> assertEquals(2, lines().size(), out::toString),
+                () -> assertTrue(lines().get(0).startsWith(first) && lines().get(0).contains("portforward")
+                        && lines().get(0).endsWith("1 device: 1 changed"), out::toString),
+                () -> assertTrue(lines().get(1).startsWith(second) && lines().get(1).endsWith("1 rolled back"),
+                        out::toString));
+        assertEquals(ExitCodes.OK, run("journal", estate.toString(), "--last", "1", "--format", "json"),
+                err::toString);
+        JsonArray runs = JsonParser.parseString(out.toString()).getAsJsonArray();
+        assertAll(() -> assertEquals(1, runs.size()),
+                () -> assertEquals(second, runs.get(0).getAsJsonObject().get("journal").getAsString()));
+        assertEquals(ExitCodes.OK, run("journal", estate.toString(), "--show", first), err::toString);
+        assertTrue(lines().stream().anyMatch(l -> l.contains(" before ") && l.contains("rtr-hh forward_spec: '"
+                + OPERATOR_FORWARD + "' -> '")), out::toString);
+        assertEquals(ExitCodes.USAGE, run("journal", estate.toString(), "--show", "20200101T000000Z-0000"));
+        assertTrue(err.toString().contains("no journal 20200101T000000Z-0000"), err::toString);
+    }
+
+    /**
+     * What a crash (kill -9) between writing a router and finishing it leaves: the router changed, the journal holding
+     * its before-lines only. The journal says the run was cut short and names the rollback, which restores it.
+     */
+    @Test
+    void aRunCutShortByACrashIsMarkedAndRollbackRestoresTheRouter() throws Exception {
+        assertEquals(ExitCodes.OK, run("apply", estate.toString(), "--yes"), err::toString);
+        String id = journalId();
+        Path file = io.patchbay.core.provisioning.Journal.besideEstate(estate).file(id);
+        List<String> written = Files.readAllLines(file);
+        Files.write(file, written.stream().filter(l -> l.contains("\"phase\":\"before\"")).toList());
+        assertTrue(twin.nvram("forward_spec").orElse("").contains("pb-hfa"), "the apply changed the router");
+
+        assertEquals(ExitCodes.OK, run("journal", estate.toString()), err::toString);
+        assertAll(() -> assertTrue(lines().get(0).endsWith("1 device: 1 cut short"), out::toString),
+                () -> assertTrue(lines().get(1).contains("rtr-hh; restore them with: patchbay rollback " + id),
+                        out::toString));
+        assertEquals(ExitCodes.OK, run("rollback", id, "--estate", estate.toString()), err::toString);
+        assertEquals(OPERATOR_FORWARD, twin.nvram("forward_spec").orElse(""));
+    }
+
+    private String journalId() {
+        Matcher journal = Pattern.compile("journal (\\S+):").matcher(out.toString());
+        assertTrue(journal.find(), out::toString);
+        return journal.group(1);
     }
 
     @Test

@@ -74,8 +74,9 @@ class SimulateCommandTest {
         BuffaloRouter buffalo = find(copy, BuffaloRouter.class);
         assertAll(() -> assertArrayEquals(before, Files.readAllBytes(demo), "the estate itself is not written"),
                 () -> assertEquals(simulated.toString(), report.get("simulatedEstate")),
-                () -> assertEquals(List.of("pbx-hh", "rtr-hh", "pbx-hl", "rtr-hl"),
-                        twins.stream().map(t -> t.get("deviceId")).toList(), "both systems and both routers"),
+                () -> assertEquals(List.of("pbx-hh", "rtr-hh", "rsip-hh", "pbx-hl", "rtr-hl"),
+                        twins.stream().map(t -> t.get("deviceId")).toList(),
+                        "both systems, both routers and the RSIP server"),
                 () -> assertEquals("127.0.0.1", buffalo.getHostAddress()),
                 () -> assertEquals("vault:simulated/" + buffalo.getId(), buffalo.getCredentialRef()));
     }
@@ -102,7 +103,7 @@ class SimulateCommandTest {
             CommandResult result = session.exec("nvram get router_name", Duration.ofSeconds(10));
             assertEquals(0, result.exitCode(), result.toString());
         }
-        assertTrue(out.toString().startsWith("4 twins for demo.estate; manage " + simulated), out.toString());
+        assertTrue(out.toString().startsWith("5 twins for demo.estate; manage " + simulated), out.toString());
 
         OsbizSystem x3 = find(EstateResources.load(simulated), OsbizSystem.class);
         SnmpTransport snmp = service(SnmpTransport.class, "(patchbay.transport=snmp)");

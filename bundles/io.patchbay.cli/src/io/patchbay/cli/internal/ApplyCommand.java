@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.ServiceScope;
 import io.patchbay.cli.CliCommand;
 import io.patchbay.cli.CliException;
 import io.patchbay.cli.ExitCodes;
+import io.patchbay.cli.OutputFormat;
 import io.patchbay.core.CredentialVault;
 import io.patchbay.core.SnmpTransport;
 import io.patchbay.core.Transport;
@@ -76,6 +77,9 @@ public final class ApplyCommand implements CliCommand {
     @Option(names = "--yes", description = "do not ask before writing the devices")
     boolean yes;
 
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    OutputFormat format;
+
     @Reference(target = "(" + Transport.PROTOCOL + "=ssh)")
     Transport ssh;
 
@@ -106,18 +110,33 @@ public final class ApplyCommand implements CliCommand {
                 .builder(provisioner, ProvisioningSupport.connector(ssh, snmp, vault, file))
                 .parallel(parallel).journal(Journal.besideEstate(file))
                 .confirmWithin(Duration.ofSeconds(confirmWithin));
+        boolean json = format == OutputFormat.json;
+        if (json && !dryRun && !yes) {
+            throw new CliException(ExitCodes.USAGE, "--format json cannot ask before writing: add --yes, or "
+                    + "--dry-run to only see the plan");
+        }
         if (dryRun || !yes) {
             ApplyReport plan = runner.build().plan(devices, new NullProgressMonitor());
-            plan.results().forEach(r -> ProvisioningSupport.printPlan(out, r));
+            if (json) {
+                ProvisioningSupport.printJson(out, provisioner.feature(), plan);
+            } else {
+                plan.results().forEach(r -> ProvisioningSupport.printPlan(out, r));
+            }
             out.flush();
             if (dryRun) {
                 return plan.allSucceeded() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
             }
             confirm(plan);
         }
-        ApplyReport report = runner.onResult(result -> print(out, result)).build().apply(devices,
-                new NullProgressMonitor());
-        ProvisioningSupport.printSummary(out, report);
+        if (!json) {
+            runner.onResult(result -> print(out, result));
+        }
+        ApplyReport report = runner.build().apply(devices, new NullProgressMonitor());
+        if (json) {
+            ProvisioningSupport.printJson(out, provisioner.feature(), report);
+        } else {
+            ProvisioningSupport.printSummary(out, report);
+        }
         out.flush();
         return report.allSucceeded() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
     }

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.ServiceScope;
 
 import io.patchbay.cli.CliCommand;
 import io.patchbay.cli.ExitCodes;
+import io.patchbay.cli.OutputFormat;
 import io.patchbay.core.CredentialVault;
 import io.patchbay.core.SnmpTransport;
 import io.patchbay.core.Transport;
@@ -53,6 +54,9 @@ public final class PlanCommand implements CliCommand {
     @Option(names = "--parallel", defaultValue = "8", description = "devices read at once (default: ${DEFAULT-VALUE})")
     int parallel;
 
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    OutputFormat format;
+
     @Reference(target = "(" + Transport.PROTOCOL + "=ssh)")
     Transport ssh;
 
@@ -75,6 +79,10 @@ public final class PlanCommand implements CliCommand {
                 .parallel(parallel).build()
                 .plan(ProvisioningSupport.devices(estate, provisioner, select), new NullProgressMonitor());
         PrintWriter out = spec.commandLine().getOut();
+        if (format == OutputFormat.json) {
+            ProvisioningSupport.printJson(out, provisioner.feature(), report);
+            return ExitCodes.OK;
+        }
         for (DeviceResult result : report.results()) {
             ProvisioningSupport.printPlan(out, result);
         }

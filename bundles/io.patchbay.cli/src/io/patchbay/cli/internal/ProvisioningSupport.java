@@ -4,11 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -123,6 +128,47 @@ final class ProvisioningSupport {
                 report.count(Outcome.CHANGED), report.count(Outcome.UNCHANGED), report.count(Outcome.ROLLED_BACK),
                 report.count(Outcome.FAILED), report.count(Outcome.NOT_STARTED));
     }
+
+    /**
+     * A run as JSON for scripts: the journal id (none for a plan), the counts per outcome and per device its outcome,
+     * reason, time taken and each setting's before- and after-value. Secrets never reach a setting, so none here.
+     */
+    static void printJson(PrintWriter out, String feature, ApplyReport report) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("feature", feature);
+        json.put("journal", report.journalId());
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Outcome outcome : Outcome.values()) {
+            counts.put(outcome.name().toLowerCase(Locale.ROOT), report.count(outcome));
+        }
+        json.put("counts", counts);
+        List<Map<String, Object>> devices = new ArrayList<>();
+        for (DeviceResult result : report.results()) {
+            Map<String, Object> device = new LinkedHashMap<>();
+            device.put("id", result.deviceId());
+            device.put("name", result.deviceName());
+            device.put("outcome", result.outcome().name().toLowerCase(Locale.ROOT));
+            device.put("reason", result.reason());
+            device.put("seconds", result.elapsed().toMillis() / 1000.0);
+            List<Map<String, String>> changes = new ArrayList<>();
+            if (result.plan() != null) {
+                for (SettingChange change : result.plan().changes()) {
+                    Map<String, String> c = new LinkedHashMap<>();
+                    c.put("setting", change.name());
+                    c.put("before", change.actual());
+                    c.put("after", change.desired());
+                    changes.add(c);
+                }
+            }
+            device.put("changes", changes);
+            devices.add(device);
+        }
+        json.put("devices", devices);
+        out.println(GSON.toJson(json));
+        out.flush();
+    }
+
+    static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
 
     private static List<String> words(String value) {
         return value.isBlank() ? List.of() : List.of(value.strip().split("\\s+"));

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.ServiceScope;
 import io.patchbay.cli.CliCommand;
 import io.patchbay.cli.CliException;
 import io.patchbay.cli.ExitCodes;
+import io.patchbay.cli.OutputFormat;
 import io.patchbay.core.CredentialVault;
 import io.patchbay.core.SnmpTransport;
 import io.patchbay.core.Transport;
@@ -54,6 +55,9 @@ public final class RollbackCommand implements CliCommand {
             + "${DEFAULT-VALUE})")
     int parallel;
 
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    OutputFormat format;
+
     @Reference(target = "(" + Transport.PROTOCOL + "=ssh)")
     Transport ssh;
 
@@ -80,12 +84,16 @@ public final class RollbackCommand implements CliCommand {
         Set<String> features = new LinkedHashSet<>();
         entries.forEach(e -> features.add(e.feature()));
         PrintWriter out = spec.commandLine().getOut();
+        boolean json = format == OutputFormat.json;
         boolean ok = true;
         for (String feature : features) {
             Provisioner provisioner = ProvisioningSupport.provisioner(provisioners, feature);
             ApplyRunner runner = ApplyRunner
                     .builder(provisioner, ProvisioningSupport.connector(ssh, snmp, vault, file)).parallel(parallel)
                     .journal(journal).onResult(r -> {
+                        if (json) {
+                            return;
+                        }
                         synchronized (out) {
                             ProvisioningSupport.printResult(out, r);
                             out.flush();
@@ -97,7 +105,11 @@ public final class RollbackCommand implements CliCommand {
             } catch (IOException e) {
                 throw new CliException(ExitCodes.USAGE, "cannot read journal " + journalId + ": " + e.getMessage(), e);
             }
-            ProvisioningSupport.printSummary(out, report);
+            if (json) {
+                ProvisioningSupport.printJson(out, feature, report);
+            } else {
+                ProvisioningSupport.printSummary(out, report);
+            }
             ok &= report.allSucceeded();
         }
         out.flush();

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +49,36 @@ class CredentialVaultTest {
                 () -> assertEquals(Credential.Kind.PASSWORD, resolved.kind()),
                 () -> assertArrayEquals(PASSWORD.toCharArray(), resolved.secret()),
                 () -> assertEquals(List.of("vault:buffalo/hh-01"), vault().references()));
+    }
+
+    @Test
+    void manyCredentialsStoredTogetherAreAllThereAfterTheVaultIsOpenedAgain() throws Exception {
+        Map<String, Credential> stations = new LinkedHashMap<>();
+        for (int number = 100; number < 600; number++) {
+            stations.put("vault:station/pbx-hh/" + number, Credential.password(String.valueOf(number),
+                    (PASSWORD + number).toCharArray()));
+        }
+        vault().storeAll(stations);
+
+        CredentialVault reopened = vault();
+        assertAll(() -> assertEquals(500, reopened.references().size()),
+                () -> assertArrayEquals((PASSWORD + 100).toCharArray(),
+                        reopened.resolve("vault:station/pbx-hh/100").secret()),
+                () -> assertArrayEquals((PASSWORD + 599).toCharArray(),
+                        reopened.resolve("vault:station/pbx-hh/599").secret()));
+    }
+
+    @Test
+    void storeAllWithAMalformedReferenceStoresNone() throws Exception {
+        Map<String, Credential> batch = new LinkedHashMap<>();
+        batch.put("vault:station/ok", Credential.password("a", PASSWORD.toCharArray()));
+        batch.put("station 2", Credential.password("b", PASSWORD.toCharArray()));
+
+        CredentialVault vault = vault();
+        VaultException e = assertThrows(VaultException.class, () -> vault.storeAll(batch));
+
+        assertAll(() -> assertTrue(e.getMessage().contains("station 2"), e::getMessage),
+                () -> assertEquals(List.of(), vault.references()), () -> assertEquals(List.of(), vault().references()));
     }
 
     @Test

@@ -57,6 +57,12 @@ public final class SecureStorageCredentialVault implements CredentialVault {
     private Path location;
 
     /** For Declarative Services; {@link #activate} opens the storage. */
+    private final Object flushLock = new Object();
+    /** Guarded by {@code this}: credential batches put so far. */
+    private long puts;
+    /** Guarded by {@code flushLock}: the batches known to be on disk. */
+    private long flushed;
+
     public SecureStorageCredentialVault() {
     }
 
@@ -119,8 +125,57 @@ public final class SecureStorageCredentialVault implements CredentialVault {
     }
 
     @Override
-    public synchronized void store(String reference, Credential credential) throws VaultException {
-        ISecurePreferences node = node(reference);
+    public void store(String reference, Credential credential) throws VaultException {
+        storeAll(Map.of(reference, credential));
+    }
+
+    /**
+     * Puts the credentials into the storage, then writes it to disk. The storage file is written whole, so writers
+     * arriving together share one write (group commit): a thread whose credentials an earlier write already covered
+     * returns at once. Each caller returns only when its credentials are on disk.
+     */
+    @Override
+    public void storeAll(Map<String, Credential> credentials) throws VaultException {
+        for (String reference : credentials.keySet()) {
+            path(reference); // every reference well-formed before anything is stored
+        }
+        long mine;
+        synchronized (this) {
+            String current = null;
+            try {
+                for (Map.Entry<String, Credential> entry : credentials.entrySet()) {
+                    current = entry.getKey();
+                    put(node(current), entry.getValue());
+                }
+            } catch (StorageException e) {
+                throw failure(current, "store", e);
+            }
+            mine = ++puts;
+        }
+        synchronized (flushLock) {
+            if (flushed >= mine) {
+                return;
+            }
+            synchronized (this) {
+                long upTo = puts;
+                try {
+                    root.flush();
+                } catch (IOException e) {
+                    for (String reference : credentials.keySet()) { // none of ours stays unless all are on disk
+                        try {
+                            node(reference).removeNode();
+                        } catch (VaultException | RuntimeException ignored) {
+                            // the failure below is what the caller needs to hear
+                        }
+                    }
+                    throw failure(String.join(", ", credentials.keySet()), "store", e);
+                }
+                flushed = upTo;
+            }
+        }
+    }
+
+    private static void put(ISecurePreferences node, Credential credential) throws StorageException {
         char[] secret = credential.secret();
         byte[] secretBytes = utf8(secret);
         byte[] key = credential.privateKeyBytes();
@@ -132,9 +187,6 @@ public final class SecureStorageCredentialVault implements CredentialVault {
             if (key.length > 0) {
                 node.putByteArray(KEY, key, true);
             }
-            root.flush();
-        } catch (StorageException | IOException e) {
-            throw failure(reference, "store", e);
         } finally {
             Arrays.fill(secret, '\0');
             Arrays.fill(secretBytes, (byte) 0);

@@ -1,5 +1,6 @@
 package io.patchbay.core.provisioning;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -12,8 +13,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -158,14 +162,33 @@ public final class Journal {
         return entries;
     }
 
-    /** The ids of the runs recorded, oldest first. */
+    /**
+     * The ids of the runs recorded, oldest first: by the time of each run's first line (two runs can start within
+     * the second an id names), then by id.
+     */
     public List<String> ids() throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
+        List<String> ids;
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsonl"))
-                    .map(n -> n.substring(0, n.length() - ".jsonl".length())).sorted().toList();
+            ids = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsonl"))
+                    .map(n -> n.substring(0, n.length() - ".jsonl".length())).toList();
+        }
+        Map<String, Instant> started = new HashMap<>();
+        for (String id : ids) {
+            started.put(id, firstTime(file(id)));
+        }
+        return ids.stream().sorted(Comparator.comparing((String id) -> started.get(id),
+                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Comparator.naturalOrder())).toList();
+    }
+
+    private Instant firstTime(Path file) {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line = in.readLine();
+            return line == null ? null : Instant.parse(text(gson.fromJson(line, JsonObject.class), "time"));
+        } catch (IOException | RuntimeException e) {
+            return null; // an empty or torn file sorts last, by id
         }
     }
 

@@ -42,9 +42,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RsipServer implements AutoCloseable {
 
-    /** A bind as the status dump shows it (F-55). */
+    /**
+     * A bind as the status dump shows it (F-55).
+     *
+     * @param client the client host's address, as the server saw it on the control channel
+     * @param tunnelType the tunnel the client uses for this bind ({@link RsipMessage#TUNNEL_IP_IP} or
+     *            {@link RsipMessage#TUNNEL_GRE})
+     */
     public record Bind(long clientId, long bindId, InetAddress address, int firstPort, int count, boolean wholeAddress,
-            boolean listen, Instant expires) {
+            boolean listen, Instant expires, InetAddress client, int tunnelType) {
     }
 
     private static final class Client {
@@ -262,7 +268,7 @@ public final class RsipServer implements AutoCloseable {
             return error(RsipMessage.LOCAL_ADDRPORT_UNAVAILABLE, request); // resources exhausted (F-56)
         }
         Bind bind = new Bind(client.id, nextBindId++, config.publicAddress(), first, count, false, false,
-                now.plus(config.lease()));
+                now.plus(config.lease()), client.source, tunnel(request));
         binds.put(bind.bindId(), bind);
         return granted(RsipMessage.ASSIGN_RESPONSE_RSAP_IP, bind, request);
     }
@@ -278,7 +284,7 @@ public final class RsipServer implements AutoCloseable {
             return error(held ? RsipMessage.LOCAL_ADDR_UNAVAILABLE : RsipMessage.LOCAL_ADDR_INUSE, request);
         }
         Bind bind = new Bind(client.id, nextBindId++, config.publicAddress(), config.portRange().first(),
-                config.portRange().size(), true, false, now.plus(config.lease()));
+                config.portRange().size(), true, false, now.plus(config.lease()), client.source, tunnel(request));
         binds.put(bind.bindId(), bind);
         return RsipMessage.of(RsipMessage.ASSIGN_RESPONSE_RSA_IP).withClientId(client.id).withBindId(bind.bindId())
                 .withAddress(bind.address()).withAddress(null).withLeaseTime(leaseSeconds())
@@ -305,7 +311,7 @@ public final class RsipServer implements AutoCloseable {
             }
         }
         Bind bind = new Bind(client.id, nextBindId++, config.publicAddress(), port, 1, false, true,
-                now.plus(config.lease()));
+                now.plus(config.lease()), client.source, tunnel(request));
         binds.put(bind.bindId(), bind);
         return granted(RsipMessage.LISTEN_RESPONSE, bind, request);
     }
@@ -321,7 +327,7 @@ public final class RsipServer implements AutoCloseable {
             return error(RsipMessage.BAD_BIND_ID, request);
         }
         Bind extended = new Bind(bind.clientId(), bind.bindId(), bind.address(), bind.firstPort(), bind.count(),
-                bind.wholeAddress(), bind.listen(), now.plus(config.lease()));
+                bind.wholeAddress(), bind.listen(), now.plus(config.lease()), bind.client(), bind.tunnelType());
         binds.put(bind.bindId(), extended);
         return RsipMessage.of(RsipMessage.EXTEND_RESPONSE).withClientId(client.id).withBindId(bind.bindId())
                 .withLeaseTime(leaseSeconds());
@@ -332,6 +338,10 @@ public final class RsipServer implements AutoCloseable {
                 .withAddress(bind.address()).withPorts(RsipPorts.range(bind.firstPort(), bind.count()))
                 .withAddress(null).withPorts(RsipPorts.any(0)).withLeaseTime(leaseSeconds())
                 .withTunnelType(request.tunnelType().orElse(RsipMessage.TUNNEL_IP_IP));
+    }
+
+    private static int tunnel(RsipMessage request) {
+        return request.tunnelType().orElse(RsipMessage.TUNNEL_IP_IP);
     }
 
     private Client client(RsipMessage request) {

@@ -15,15 +15,18 @@ import io.patchbay.core.KnownHostsStore;
 import io.patchbay.core.VaultException;
 import io.patchbay.model.BuffaloRouter;
 import io.patchbay.model.CompanyRouter;
+import io.patchbay.model.Device;
 import io.patchbay.model.Estate;
 import io.patchbay.model.EstateLabels;
 import io.patchbay.model.EstateResources;
 import io.patchbay.model.ManagedDevice;
 import io.patchbay.model.OsbizSystem;
+import io.patchbay.model.RsipServer;
 import io.patchbay.model.Station;
 import io.patchbay.model.StationType;
 import io.patchbay.simulator.BuffaloRouterTwin;
 import io.patchbay.simulator.osbiz.OsbizSnmpTwin;
+import io.patchbay.simulator.rsip.RsipHostTwin;
 
 /**
  * A twin for every device of an estate that has one, on loopback, and a copy of the estate that points at them, so
@@ -34,8 +37,11 @@ import io.patchbay.simulator.osbiz.OsbizSnmpTwin;
  * {@code vault:simulated/DEVICE-ID}, so no real credential is touched. Each twin keeps its state (NVRAM) in its own
  * folder below {@code stateFolder}, so a restarted simulation keeps committed settings.
  * <p>
- * Simulated today: company routers and Buffalo routers (DD-WRT over SSH) and OpenScape Business systems (over SNMP,
- * the Patchbay MIB, with the estate's stations). Devices without a twin keep their addresses and are listed by
+ * Simulated today: company routers and Buffalo routers (DD-WRT over SSH), OpenScape Business systems (over SNMP,
+ * the Patchbay MIB, with the estate's stations) and RSIP servers (a Linux host over SSH with {@code rsipd.conf} and
+ * {@code rsipdctl}, its RSIP control port on loopback). Beside the twins run the protocol peers of {@link #peers()}
+ * that {@code patchbay test} talks to; the copy's public addresses, STUN and NTP servers, forwards and RSP.servicelink
+ * endpoints point at them. Devices without a twin keep their addresses and are listed by
  * {@link #notSimulated()}.
  *
  * @since 0.1
@@ -52,13 +58,15 @@ public final class EstateSimulation implements AutoCloseable {
     private final Path simulatedEstate;
     private final List<Twin> twins;
     private final List<String> notSimulated;
+    private final List<ProtocolPeer> peers;
     private final List<AutoCloseable> running;
 
     private EstateSimulation(Path simulatedEstate, List<Twin> twins, List<String> notSimulated,
-            List<AutoCloseable> running) {
+            List<ProtocolPeer> peers, List<AutoCloseable> running) {
         this.simulatedEstate = simulatedEstate;
         this.twins = List.copyOf(twins);
         this.notSimulated = List.copyOf(notSimulated);
+        this.peers = List.copyOf(peers);
         this.running = running;
     }
 
@@ -93,14 +101,17 @@ public final class EstateSimulation implements AutoCloseable {
                     twins.add(startRouter(device, stateFolder, vault, running));
                 } else if (device instanceof OsbizSystem system) {
                     twins.add(startSystem(system, vault, running));
+                } else if (device instanceof RsipServer rsip) {
+                    twins.add(startRsipHost(rsip, stateFolder, vault, running));
                 } else {
                     notSimulated.add(EstateLabels.describe(device));
                 }
             }
+            List<ProtocolPeer> peers = ProtocolPeers.start(estate, running); // what the live tests talk to
             // fresh twins present new host keys: the copy's known hosts start empty, the original's are not touched
             Files.deleteIfExists(KnownHostsStore.besideEstate(simulated).file());
             EstateResources.save(estate, simulated);
-            return new EstateSimulation(simulated, twins, notSimulated, running);
+            return new EstateSimulation(simulated, twins, notSimulated, peers, running);
         } catch (IOException | RuntimeException e) {
             closeAll(running);
             throw e;
@@ -123,7 +134,44 @@ public final class EstateSimulation implements AutoCloseable {
         return new Twin(device.getId(), EstateLabels.describe(device), "ssh", twin.host(), twin.port(), reference);
     }
 
-    /** An OSBiz twin over SNMP holding the system's stations; its login is an SNMPv3 user (SHA-256, AES). */
+    /**
+     * An RSIP server host over SSH with the estate's interfaces (EXT_IF at the estate's MTU) and
+     * {@code ip_local_port_range}; rsipd runs with the package's default {@code rsipd.conf} until the estate's is
+     * applied. The copy points at its SSH port and at its RSIP control port (TCP).
+     */
+    private static Twin startRsipHost(RsipServer server, Path stateFolder, CredentialVault vault,
+            List<AutoCloseable> running) throws IOException {
+        char[] password = throwawayPassword();
+        RsipHostTwin.Builder builder = RsipHostTwin.builder(stateFolder.resolve(server.getId())).password(password);
+        if (server.getExternalInterface() != null && !server.getExternalInterface().isBlank()) {
+            builder.interfaceMtu(server.getExternalInterface().strip(), server.getExternalInterfaceMtu());
+        }
+        if (server.getInternalInterface() != null && !server.getInternalInterface().isBlank()
+                && !server.getInternalInterface().equals(server.getExternalInterface())) {
+            builder.interfaceMtu(server.getInternalInterface().strip(), 1500);
+        }
+        if (server.getGatewayLocalPortRange() != null) {
+            builder.ipLocalPortRange(server.getGatewayLocalPortRange().first(),
+                    server.getGatewayLocalPortRange().last());
+        }
+        RsipHostTwin twin = builder.start();
+        running.add(twin);
+        String reference = CREDENTIAL_PREFIX + server.getId();
+        store(vault, reference, Credential.password(twin.username(), password), server);
+        java.util.Arrays.fill(password, '\0');
+        server.setHostAddress(twin.host());
+        server.setSshPort(twin.port());
+        server.setControlPort(twin.controlPort());
+        server.setControlProtocol(io.patchbay.model.TransportProtocol.TCP);
+        server.setCredentialRef(reference);
+        server.setHostKeyFingerprint(twin.hostKeyFingerprint());
+        return new Twin(server.getId(), EstateLabels.describe(server), "ssh", twin.host(), twin.port(), reference);
+    }
+
+    /**
+     * An OSBiz twin over SNMP holding the system's stations and HFA phones; its login is an SNMPv3 user (SHA-256,
+     * AES).
+     */
     private static Twin startSystem(OsbizSystem system, CredentialVault vault, List<AutoCloseable> running)
             throws IOException {
         char[] passphrase = throwawayPassword();
@@ -151,6 +199,15 @@ public final class EstateSimulation implements AutoCloseable {
                             : OsbizSnmpTwin.SYSTEM_CLIENT,
                     station.isAuthentication(), password, station.isSbcFlag(),
                     station.getClassOfService().getValue() + 1);
+        }
+        for (Device device : system.getDevices()) { // HFA phones, logged in as their station
+            Station station = device.getStation();
+            Integer number = station == null || station.getType() != StationType.SYSTEM_CLIENT_HFA ? null
+                    : callNumber(station);
+            if (number != null) {
+                builder.device(number, device.getMac(),
+                        device.getFirmware() == null ? null : device.getFirmware().toString());
+            }
         }
         OsbizSnmpTwin twin = builder.start();
         running.add(twin);
@@ -201,6 +258,15 @@ public final class EstateSimulation implements AutoCloseable {
     /** The running twins, in document order. */
     public List<Twin> twins() {
         return twins;
+    }
+
+    /**
+     * The protocol peers the live tests talk to (STUN, SIP, the company routers' forwards, NTP, RSP.servicelink
+     * stand-ins, RSIP), which the copy of the estate points at; one that could not start is listed with protocol
+     * {@code unavailable} and the reason.
+     */
+    public List<ProtocolPeer> peers() {
+        return peers;
     }
 
     /** Managed devices that have no twin yet, by label. */

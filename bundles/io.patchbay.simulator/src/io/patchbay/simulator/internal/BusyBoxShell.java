@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The part of a DD-WRT box's BusyBox {@code ash} that Patchbay and an operator use: command lines with {@code ;},
@@ -14,6 +15,11 @@ import java.util.Map;
  * With {@link BackgroundJobs}: background jobs ({@code LIST &}, also a subshell {@code ( … ) >/dev/null 2>&1 &}),
  * {@code $!}, command substitution {@code $( … )} and {@code kill PID}, which is how a router reverts a change by
  * itself unless it is confirmed in time.
+ * <p>
+ * A twin of another Linux host uses the same shell without NVRAM and firewall, with {@link TwinFiles} (then
+ * {@code cat}, {@code printf}, {@code mv}, {@code rm}, {@code test -f|-e|-s} (also as {@code [ … ]}) and the
+ * redirections {@code >} and {@code >>} work) and
+ * {@linkplain Program programs} of its own (such as {@code rsipdctl}).
  */
 public final class BusyBoxShell {
 
@@ -22,6 +28,12 @@ public final class BusyBoxShell {
         void out(String text) throws IOException;
 
         void err(String text) throws IOException;
+    }
+
+    /** A command a twin adds to the shell: its arguments (quotes removed, {@code $?} expanded), its status. */
+    @FunctionalInterface
+    public interface Program {
+        int run(List<String> args, Console console) throws IOException, InterruptedException;
     }
 
     /** How a command line ended: its status, and whether it asked the shell to exit or the router to reboot. */
@@ -35,11 +47,20 @@ public final class BusyBoxShell {
     /** Around the command line of a {@code $( … )} until the command that uses it runs. */
     private static final char SUBST_OPEN = '\u0001';
     private static final char SUBST_CLOSE = '\u0002';
+    /** An unquoted {@code >} or {@code >>}: the next word is the file standard output goes to. */
+    private static final String TO_FILE = "\u0000>";
+    private static final String APPEND_TO_FILE = "\u0000>>";
+    /** What {@code uname -a} prints on a Buffalo router with DD-WRT v24-sp2. */
+    public static final String DD_WRT_UNAME = "Linux DD-WRT 2.6.24.111 #14896 Mon Aug 16 03:10:16 CEST 2010 mips "
+            + "DD-WRT";
 
     private final Nvram nvram;
     private final TwinClock clock;
     private final Firewall firewall;
     private final TwinFaults faults;
+    private final TwinFiles files;
+    private final String uname;
+    private final Map<String, Program> programs;
     private final BackgroundJobs jobs;
     private int lastStatus;
     private String lastJob = "";
@@ -49,21 +70,37 @@ public final class BusyBoxShell {
     }
 
     public BusyBoxShell(Nvram nvram, TwinClock clock, Firewall firewall, TwinFaults faults) {
-        this(nvram, clock, firewall, faults, null);
+        this(nvram, clock, firewall, faults, null, DD_WRT_UNAME, Map.of());
     }
 
-    /** A shell that can start background jobs in {@code jobs} (those of its twin); {@code null} for none. */
-    public BusyBoxShell(Nvram nvram, TwinClock clock, Firewall firewall, TwinFaults faults, BackgroundJobs jobs) {
+    /**
+     * The shell of a host: {@code nvram} and {@code firewall} may be null (a host without them answers
+     * {@code not found}), {@code files} too (then there is no {@code cat} and no redirection).
+     *
+     * @param uname    what {@code uname -a} prints
+     * @param programs commands of the host by name; they run before anything else of that name
+     */
+    public BusyBoxShell(Nvram nvram, TwinClock clock, Firewall firewall, TwinFaults faults, TwinFiles files,
+            String uname, Map<String, Program> programs) {
+        this(nvram, clock, firewall, faults, files, uname, programs, null);
+    }
+
+    /** The shell of a host that can start background jobs in {@code jobs} (those of its twin); {@code null}: none. */
+    public BusyBoxShell(Nvram nvram, TwinClock clock, Firewall firewall, TwinFaults faults, TwinFiles files,
+            String uname, Map<String, Program> programs, BackgroundJobs jobs) {
         this.nvram = nvram;
         this.clock = clock;
         this.firewall = firewall;
         this.faults = faults;
+        this.files = files;
+        this.uname = uname;
+        this.programs = Map.copyOf(programs);
         this.jobs = jobs;
     }
 
-    /** A new shell process on the same router, as a subshell or a job gets. */
+    /** A new shell process on the same host, as a subshell or a job gets. */
     private BusyBoxShell subshell() {
-        return new BusyBoxShell(nvram, clock, firewall, faults, jobs);
+        return new BusyBoxShell(nvram, clock, firewall, faults, files, uname, programs, jobs);
     }
 
     /** Runs one command line. */
@@ -99,7 +136,7 @@ public final class BusyBoxShell {
             if (name.equals("reboot")) {
                 return new Outcome(0, true, true);
             }
-            status = builtin(name, words.subList(1, words.size()), console);
+            status = redirected(words, console);
             lastStatus = status;
         }
         return new Outcome(status, false, false);
@@ -195,7 +232,86 @@ public final class BusyBoxShell {
         return status;
     }
 
+    /** Runs one command, its standard output into a file when the words say {@code > FILE} or {@code >> FILE}. */
+    private int redirected(List<String> words, Console console) throws IOException, InterruptedException {
+        int at = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).equals(TO_FILE) || words.get(i).equals(APPEND_TO_FILE)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return builtin(words.get(0), words.subList(1, words.size()), console);
+        }
+        if (at + 1 >= words.size()) {
+            console.err("-sh: syntax error: unexpected newline\n");
+            return 2;
+        }
+        boolean append = words.get(at).equals(APPEND_TO_FILE);
+        String target = words.get(at + 1);
+        List<String> command = new ArrayList<>(words.subList(0, at));
+        command.addAll(words.subList(at + 2, words.size()));
+        command.removeIf(w -> w.equals(TO_FILE) || w.equals(APPEND_TO_FILE));
+        if (files == null && !target.equals("/dev/null")) {
+            console.err("-sh: can't create " + target + ": Read-only file system\n");
+            return 1;
+        }
+        StringBuilder captured = new StringBuilder();
+        int status = command.isEmpty() ? 0 : builtin(command.get(0), command.subList(1, command.size()),
+                new Console() {
+                    @Override
+                    public void out(String text) {
+                        captured.append(text);
+                    }
+
+                    @Override
+                    public void err(String text) throws IOException {
+                        console.err(text);
+                    }
+                });
+        if (!target.equals("/dev/null")) {
+            try {
+                files.write(target, captured.toString(), append);
+            } catch (IOException e) {
+                console.err("-sh: can't create " + target + ": " + e.getMessage() + "\n");
+                return 1;
+            }
+        }
+        return status;
+    }
+
     private int builtin(String name, List<String> args, Console console) throws IOException, InterruptedException {
+        Program program = programs.get(name);
+        if (program != null) {
+            return program.run(args, console);
+        }
+        if (nvram == null && name.equals("nvram") || firewall == null && (name.equals("stopservice")
+                || name.equals("startservice") || name.equals("restart") || name.equals("iptables"))) {
+            console.err("-sh: " + name + ": not found\n");
+            return 127;
+        }
+        if (files != null) {
+            switch (name) {
+                case "cat":
+                    return cat(args, console);
+                case "printf":
+                    return printf(args, console);
+                case "mv":
+                    return mv(args, console);
+                case "rm":
+                    return rm(args, console);
+                case "test":
+                    return test(args);
+                case "[":
+                    if (args.isEmpty() || !args.get(args.size() - 1).equals("]")) {
+                        console.err("-sh: [: missing ]\n");
+                        return 2;
+                    }
+                    return test(args.subList(0, args.size() - 1));
+                default:
+                    break;
+            }
+        }
         switch (name) {
             case "kill":
                 return kill(args, console);
@@ -216,8 +332,7 @@ public final class BusyBoxShell {
                 console.out(clock.date() + "\n");
                 return 0;
             case "uname":
-                console.out(args.contains("-a") ? "Linux DD-WRT 2.6.24.111 #14896 Mon Aug 16 03:10:16 CEST 2010 mips "
-                        + "DD-WRT\n" : "Linux\n");
+                console.out(args.contains("-a") ? uname + "\n" : "Linux\n");
                 return 0;
             case "nvram":
                 return nvram(args, console);
@@ -287,6 +402,110 @@ public final class BusyBoxShell {
         }
     }
 
+    private int cat(List<String> args, Console console) throws IOException {
+        if (args.isEmpty()) {
+            console.err("cat: reading standard input is not simulated; name a file\n");
+            return 1;
+        }
+        int status = 0;
+        for (String path : args) {
+            Optional<String> content = files.read(path);
+            if (content.isPresent()) {
+                console.out(content.get());
+            } else {
+                console.err("cat: can't open '" + path + "': No such file or directory\n");
+                status = 1;
+            }
+        }
+        return status;
+    }
+
+    /** {@code test -f|-e|-s FILE}, optionally negated with {@code !}: 0 when true, 1 when false. */
+    private int test(List<String> args) throws IOException {
+        boolean negate = !args.isEmpty() && args.get(0).equals("!");
+        List<String> rest = negate ? args.subList(1, args.size()) : args;
+        if (rest.size() != 2 || !List.of("-f", "-e", "-s").contains(rest.get(0))) {
+            return 2;
+        }
+        Optional<String> content = files.read(rest.get(1));
+        boolean holds = rest.get(0).equals("-s") ? content.filter(c -> !c.isEmpty()).isPresent()
+                : content.isPresent();
+        return holds != negate ? 0 : 1;
+    }
+
+    /** POSIX printf with {@code %s %d %%} and {@code \n \t \\}; the format is used again while arguments remain. */
+    private static int printf(List<String> args, Console console) throws IOException {
+        if (args.isEmpty()) {
+            console.err("Usage: printf FORMAT [ARGUMENT]...\n");
+            return 1;
+        }
+        String format = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        StringBuilder out = new StringBuilder();
+        int next = 0;
+        do {
+            for (int i = 0; i < format.length(); i++) {
+                char c = format.charAt(i);
+                char after = i + 1 < format.length() ? format.charAt(i + 1) : 0;
+                if (c == '\\' && after != 0) {
+                    out.append(switch (after) {
+                        case 'n' -> '\n';
+                        case 't' -> '\t';
+                        default -> after;
+                    });
+                    i++;
+                } else if (c == '%' && after == '%') {
+                    out.append('%');
+                    i++;
+                } else if (c == '%' && (after == 's' || after == 'd')) {
+                    String value = next < rest.size() ? rest.get(next) : "";
+                    next++;
+                    out.append(after == 'd' && value.isEmpty() ? "0" : value);
+                    i++;
+                } else {
+                    out.append(c);
+                }
+            }
+        } while (next > 0 && next < rest.size());
+        console.out(out.toString());
+        return 0;
+    }
+
+    private int mv(List<String> args, Console console) throws IOException {
+        List<String> paths = args.stream().filter(a -> !a.startsWith("-")).toList();
+        if (paths.size() != 2) {
+            console.err("Usage: mv [-f] SOURCE DEST\n");
+            return 1;
+        }
+        try {
+            if (!files.rename(paths.get(0), paths.get(1))) {
+                console.err("mv: can't rename '" + paths.get(0) + "': No such file or directory\n");
+                return 1;
+            }
+        } catch (IOException e) {
+            console.err("mv: can't rename '" + paths.get(0) + "': " + e.getMessage() + "\n");
+            return 1;
+        }
+        return 0;
+    }
+
+    private int rm(List<String> args, Console console) throws IOException {
+        boolean force = args.stream().anyMatch(a -> a.startsWith("-") && a.contains("f"));
+        int status = 0;
+        for (String path : args.stream().filter(a -> !a.startsWith("-")).toList()) {
+            try {
+                if (!files.delete(path) && !force) {
+                    console.err("rm: can't remove '" + path + "': No such file or directory\n");
+                    status = 1;
+                }
+            } catch (IOException e) {
+                console.err("rm: can't remove '" + path + "': " + e.getMessage() + "\n");
+                status = 1;
+            }
+        }
+        return status;
+    }
+
     /** {@code stopservice|startservice|restart firewall}: only the firewall is simulated; starting rebuilds NAT. */
     private int service(List<String> args, Console console, boolean start) throws IOException {
         if (args.size() != 1 || !args.get(0).equals("firewall")) {
@@ -331,6 +550,13 @@ public final class BusyBoxShell {
                 words = new ArrayList<>();
                 operators.add(c == ';' ? ";" : c == '&' ? "&&" : "||");
                 if (c != ';') {
+                    i++;
+                }
+            } else if (c == '>') {
+                word = flush(word, words);
+                boolean append = next(line, i) == '>';
+                words.add(append ? APPEND_TO_FILE : TO_FILE);
+                if (append) {
                     i++;
                 }
             } else if (c == '$' && next(line, i) == '?') {

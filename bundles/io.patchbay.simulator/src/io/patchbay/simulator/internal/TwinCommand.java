@@ -26,7 +26,11 @@ public final class TwinCommand implements Command, Runnable {
     private final BusyBoxShell shell;
     private final TwinFaults faults;
     private final String banner;
+    private final String prompt;
+    private final String threadName;
     private final Consumer<ChannelSession> reboot;
+    /** Bytes this channel has sent, for {@link TwinFaults#dropAfterBytes}. */
+    private long sent;
     private InputStream in;
     private OutputStream out;
     private OutputStream err;
@@ -41,10 +45,21 @@ public final class TwinCommand implements Command, Runnable {
      */
     public TwinCommand(String execLine, BusyBoxShell shell, TwinFaults faults, String banner,
             Consumer<ChannelSession> reboot) {
+        this(execLine, shell, faults, banner, PROMPT, "buffalo-twin", reboot);
+    }
+
+    /**
+     * @param prompt     the shell prompt, e.g. {@code root@rsip-gw:~# }
+     * @param threadName the device kind in the channel thread's name, e.g. {@code rsip-twin}
+     */
+    public TwinCommand(String execLine, BusyBoxShell shell, TwinFaults faults, String banner, String prompt,
+            String threadName, Consumer<ChannelSession> reboot) {
         this.execLine = execLine;
         this.shell = shell;
         this.faults = faults;
         this.banner = banner;
+        this.prompt = prompt;
+        this.threadName = threadName;
         this.reboot = reboot;
     }
 
@@ -73,7 +88,7 @@ public final class TwinCommand implements Command, Runnable {
         this.channel = channel;
         // a terminal was asked for: answer as a pty would (echo, CR LF, stderr into stdout)
         terminal = !env.getPtyModes().isEmpty();
-        thread = new Thread(this, "buffalo-twin " + (execLine == null ? "shell" : "exec"));
+        thread = new Thread(this, threadName + " " + (execLine == null ? "shell" : "exec"));
         thread.setDaemon(true);
         thread.start();
     }
@@ -114,7 +129,7 @@ public final class TwinCommand implements Command, Runnable {
 
     private int interact() throws IOException, InterruptedException {
         write(out, banner);
-        write(out, PROMPT);
+        write(out, prompt);
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         int previous = -1;
         for (int b; (b = in.read()) >= 0; previous = b) {
@@ -135,10 +150,10 @@ public final class TwinCommand implements Command, Runnable {
                 if (outcome.exitShell()) {
                     return outcome.exitCode();
                 }
-                write(out, PROMPT);
+                write(out, prompt);
             } else if (b == 3) {
                 line.reset();
-                write(out, "^C\n" + PROMPT);
+                write(out, "^C\n" + prompt);
             } else if (b == 4 && line.size() == 0) {
                 write(out, "\n");
                 return 0;
@@ -151,8 +166,7 @@ public final class TwinCommand implements Command, Runnable {
                 }
             } else {
                 line.write(b);
-                out.write(b);
-                out.flush();
+                send(out, new byte[] {(byte) b});
             }
         }
         return 0;
@@ -186,7 +200,22 @@ public final class TwinCommand implements Command, Runnable {
 
     private void write(OutputStream stream, String text) throws IOException {
         String wire = terminal ? text.replace("\n", "\r\n") : text;
-        stream.write(wire.getBytes(StandardCharsets.UTF_8));
+        send(stream, wire.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends bytes as they are, unless {@link TwinFaults#dropAfterBytes} says the connection breaks first. */
+    private void send(OutputStream stream, byte[] bytes) throws IOException {
+        long limit = faults.dropAfterBytes;
+        if (limit >= 0 && sent + bytes.length > limit) {
+            int keep = (int) Math.max(0, limit - sent);
+            stream.write(bytes, 0, keep);
+            stream.flush();
+            sent += keep;
+            channel.getSession().close(true);
+            throw new IOException("the twin dropped the connection after " + limit + " bytes, as asked");
+        }
+        sent += bytes.length;
+        stream.write(bytes);
         stream.flush();
     }
 }

@@ -36,9 +36,12 @@ import io.patchbay.simulator.osbiz.internal.TwinResponder;
  * serves MIB-II's system group and the Patchbay MIB ({@code 1.3.6.1.4.1.32473.1}, documented in the bundle's
  * {@code MIB.md}): the system scalars and the station table the Device@Home and SIP@Home wizards change, with the
  * system's own refusals ({@code notWritable}, {@code wrongValue} for a weak password, {@code inconsistentValue} for
- * the SBC flag without authentication, {@code noCreation} for an unknown station).
+ * the SBC flag without authentication, {@code noCreation} for an unknown station) and the phones it knows with their
+ * deployment settings (gateway, DLS address, time source, software deployment; {@code wrongValue} for a bad address,
+ * {@code inconsistentValue} for deployment without a DLS address).
  * <p>
- * Faults can be switched while it runs: {@link #noAnswer}, {@link #rejectCredentials}, {@link #slowAnswers}. Start it
+ * Faults can be switched while it runs: {@link #noAnswer}, {@link #rejectCredentials}, {@link #slowAnswers},
+ * {@link #ignoreWrites}. Start it
  * with {@link #builder()}…{@link Builder#start()}; {@link #close()} ends its socket and threads.
  *
  * @since 0.1
@@ -53,6 +56,12 @@ public final class OsbizSnmpTwin implements AutoCloseable {
     public static final String SPE_CERTIFICATE = PatchbayMib.SPE_CERTIFICATE.toDottedString();
     /** pbStationEntry: append {@code .COLUMN.CALLNUMBER}. */
     public static final String STATION_ENTRY = PatchbayMib.STATION_ENTRY.toDottedString();
+
+    /** pbDeviceEntry, the phones the system knows: append {@code .COLUMN.CALLNUMBER} (see MIB.md). */
+    public static final String DEVICE_ENTRY = PatchbayMib.DEVICE_ENTRY.toDottedString();
+
+    /** The system's office LAN address, the gateway and DLS address a phone of {@link Builder#device} starts with. */
+    public static final String OFFICE_ADDRESS = "192.168.1.2";
 
     /** Station types (pbStationType). */
     public static final int SYSTEM_CLIENT = 1, SIP_CLIENT = 2;
@@ -79,6 +88,9 @@ public final class OsbizSnmpTwin implements AutoCloseable {
         for (Object[] s : builder.stations) {
             mib.addStation((Integer) s[0], (String) s[1], (Integer) s[2], (Boolean) s[3], (String) s[4],
                     (Boolean) s[5], false, (Integer) s[6]);
+        }
+        for (String[] d : builder.devices) {
+            mib.addDevice(Integer.parseInt(d[0]), d[1], d[2], OFFICE_ADDRESS);
         }
         delayed = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "osbiz-twin-slow-answers");
@@ -168,6 +180,15 @@ public final class OsbizSnmpTwin implements AutoCloseable {
         responder.delay(Objects.requireNonNull(delay));
     }
 
+    /**
+     * The system silently ignores writes: every SET of an instance under {@code oidPrefix} (dotted, e.g. a column of
+     * {@link #DEVICE_ENTRY}) is answered {@code noError} but not stored, as a system that acknowledges and drops a
+     * change. {@code null} ends every such fault.
+     */
+    public void ignoreWrites(String oidPrefix) {
+        mib.ignoreWrites(oidPrefix == null ? null : new OID(oidPrefix));
+    }
+
     /** The current value of an object as the system holds it (dotted OID of an instance), in SNMP4J's text form. */
     public String value(String oid) {
         Variable v = mib.value(new OID(oid));
@@ -222,6 +243,7 @@ public final class OsbizSnmpTwin implements AutoCloseable {
         private int port;
         private int speMinimumKeyLength = 2048;
         private final List<Object[]> stations = new ArrayList<>();
+        private final List<String[]> devices = new ArrayList<>();
         private boolean defaultStations = true;
 
         private Builder() {
@@ -270,6 +292,20 @@ public final class OsbizSnmpTwin implements AutoCloseable {
                 defaultStations = false;
             }
             stations.add(new Object[] { callNumber, name, type, authentication, password, sbc, classOfService });
+            return this;
+        }
+
+        /**
+         * Adds a phone the system knows (pbDeviceTable), as provisioned in the office: gateway and DLS address
+         * {@link OsbizSnmpTwin#OFFICE_ADDRESS}, its own clock, software deployment on.
+         *
+         * @param callNumber the station it logs in as (HFA phones log in with the subscriber number)
+         * @param mac        its MAC address as the system shows it, or {@code null} when unknown
+         * @param firmware   the firmware it logged in with, as the vendor writes it ({@code V3 R0.40.4}), or
+         *                   {@code null} when unknown
+         */
+        public Builder device(int callNumber, String mac, String firmware) {
+            devices.add(new String[] { String.valueOf(callNumber), mac, firmware });
             return this;
         }
 

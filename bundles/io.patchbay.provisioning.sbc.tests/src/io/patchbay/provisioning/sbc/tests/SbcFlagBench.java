@@ -1,10 +1,12 @@
 package io.patchbay.provisioning.sbc.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Assumptions;
@@ -56,6 +58,19 @@ class SbcFlagBench {
                     .filter(r -> r.outcome() != Outcome.CHANGED).limit(3).toList().toString());
             assertEquals(systems, second.count(Outcome.UNCHANGED));
             assertEquals("1", twins.value(systems, StationMib.SBC, 200 + perSystem));
+        }
+        try (SystemTwins twins = new SystemTwins(folder.resolve("generated"), systems, perSystem, false)) {
+            ApplyRunner runner = ApplyRunner.builder(twins.provisioner.withOptions(Set.of("generate-passwords")),
+                    twins.connector).journal(twins.journal).parallel(parallel).build();
+            long start = System.nanoTime();
+            ApplyReport report = runner.apply(List.copyOf(twins.systems), new NullProgressMonitor());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT,
+                    "apply generating every password into the vault %8.2f s  (%.0f stations/s)%n%n", seconds,
+                    perSystem * systems / seconds);
+            assertEquals(systems, report.count(Outcome.CHANGED), () -> report.results().stream()
+                    .filter(r -> r.outcome() != Outcome.CHANGED).limit(3).toList().toString());
+            assertTrue(twins.vault.contains(twins.system(systems).getStations().get(0).getPasswordRef()));
         }
     }
 }

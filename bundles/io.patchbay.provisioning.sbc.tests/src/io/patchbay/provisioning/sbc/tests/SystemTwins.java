@@ -79,6 +79,7 @@ final class SystemTwins implements AutoCloseable {
         customer.getSites().add(site);
         for (int i = 1; i <= count; i++) {
             String id = "osbiz-" + i;
+            Map<String, Credential> passwords = new LinkedHashMap<>();
             OsbizSnmpTwin.Builder builder = OsbizSnmpTwin.builder().v3User("patchbay", pass(id), pass(id));
             OsbizSystem system = EstateFactory.eINSTANCE.createOsbizSystem();
             system.setId(id);
@@ -99,7 +100,7 @@ final class SystemTwins implements AutoCloseable {
                 station.setClassOfService(number != office ? ClassOfService.NATIONAL : ClassOfService.INTERNATIONAL);
                 station.setPasswordRef(prefix + "/" + id + "/" + number);
                 if (storePasswords && number != office) {
-                    vault.store(station.getPasswordRef(), Credential.password(station.getNumber(),
+                    passwords.put(station.getPasswordRef(), Credential.password(station.getNumber(),
                             strongPassword(id, number).toCharArray()));
                 }
                 system.getStations().add(station);
@@ -109,7 +110,8 @@ final class SystemTwins implements AutoCloseable {
             system.setHostAddress(twin.host());
             system.setSnmpPort(twin.port());
             system.setCredentialRef(prefix + "/" + id);
-            vault.store(system.getCredentialRef(), Credential.password("patchbay", pass(id)));
+            passwords.put(system.getCredentialRef(), Credential.password("patchbay", pass(id)));
+            vault.storeAll(passwords);
             site.getSystems().add(system);
             systems.add(system);
         }

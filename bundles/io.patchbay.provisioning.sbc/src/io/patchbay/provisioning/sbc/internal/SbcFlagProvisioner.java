@@ -159,6 +159,7 @@ public final class SbcFlagProvisioner implements Provisioner {
                     .put(name.substring(slash + 1), value);
         });
         Map<Integer, Station> stations = stationsByNumber(device);
+        Map<String, char[]> generated = generateMissing(device, byStation, stations);
         List<Step> steps = new ArrayList<>();
         for (Map.Entry<Integer, Map<String, String>> entry : byStation.entrySet()) {
             int number = entry.getKey();
@@ -166,7 +167,7 @@ public final class SbcFlagProvisioner implements Provisioner {
             List<SnmpVarBind> set = new ArrayList<>();
             List<String> what = new ArrayList<>();
             String auth = v.get(AUTHENTICATION);
-            boolean writePassword = SET.equals(v.get(PASSWORD)) || ON.equals(auth) || ON.equals(v.get(SBC));
+            boolean writePassword = writesPassword(v);
             if (ON.equals(auth) || writePassword) {
                 set.add(SnmpVarBind.of(StationMib.instance(StationMib.AUTHENTICATION, number),
                         SnmpValue.integer(StationMib.TRUE)));
@@ -174,7 +175,7 @@ public final class SbcFlagProvisioner implements Provisioner {
             }
             if (writePassword) {
                 set.add(SnmpVarBind.of(StationMib.instance(StationMib.PASSWORD, number),
-                        password(device, stations.get(number))));
+                        password(device, stations.get(number), generated)));
                 what.add("password from the vault (write-only: not read back, not rolled back)");
             }
             if (v.containsKey(SBC)) {
@@ -194,12 +195,54 @@ public final class SbcFlagProvisioner implements Provisioner {
             }
             steps.add(Step.snmpSet("station " + number + ": " + String.join(", ", what), set));
         }
+        generated.values().forEach(secret -> Arrays.fill(secret, '\0'));
         return steps;
     }
 
-    /** The station's password as a masked SNMP value, generated into the vault first when missing and asked to. */
-    private SnmpValue password(ManagedDevice device, Station station) {
+    private static boolean writesPassword(Map<String, String> values) {
+        return SET.equals(values.get(PASSWORD)) || ON.equals(values.get(AUTHENTICATION)) || ON.equals(values.get(SBC));
+    }
+
+    /**
+     * When asked to, generates a password for every station about to get one that the vault lacks, and stores them
+     * all in one vault write before any station is touched: a password is on disk before the system holds it.
+     */
+    private Map<String, char[]> generateMissing(ManagedDevice device, Map<Integer, Map<String, String>> byStation,
+            Map<Integer, Station> stations) {
+        Map<String, char[]> generated = new HashMap<>();
+        if (!generate) {
+            return generated;
+        }
+        Map<String, Credential> toStore = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<Integer, Map<String, String>> entry : byStation.entrySet()) {
+                Station station = stations.get(entry.getKey());
+                String reference = station == null ? null : station.getPasswordRef();
+                if (writesPassword(entry.getValue()) && CredentialVault.isReference(reference)
+                        && !generated.containsKey(reference) && !vault.contains(reference)) {
+                    char[] secret = passwords.generate(((OsbizSystem) device).getPasswordPolicy(),
+                            station.getNumber());
+                    generated.put(reference, secret);
+                    toStore.put(reference, Credential.password(station.getNumber(), secret));
+                }
+            }
+            vault.storeAll(toStore);
+            return generated;
+        } catch (VaultException e) {
+            generated.values().forEach(secret -> Arrays.fill(secret, '\0'));
+            throw new IllegalStateException(label(device) + ": " + toStore.size() + " generated station passwords"
+                    + " cannot be stored in the vault (" + e.getMessage() + "); nothing was written", e);
+        } finally {
+            toStore.values().forEach(Credential::destroy);
+        }
+    }
+
+    /** The station's password as a masked SNMP value: from the vault, or just generated into it. */
+    private SnmpValue password(ManagedDevice device, Station station, Map<String, char[]> generated) {
         String reference = station == null ? null : station.getPasswordRef();
+        if (reference != null && generated.containsKey(reference)) {
+            return SnmpValue.secret(generated.get(reference));
+        }
         try {
             if (reference != null && vault.contains(reference)) {
                 Credential credential = vault.resolve(reference);
@@ -207,15 +250,6 @@ public final class SbcFlagProvisioner implements Provisioner {
                     return SnmpValue.secret(credential.secret());
                 } finally {
                     credential.destroy();
-                }
-            }
-            if (generate && CredentialVault.isReference(reference)) {
-                char[] secret = passwords.generate(((OsbizSystem) device).getPasswordPolicy(), station.getNumber());
-                try {
-                    vault.store(reference, Credential.password(station.getNumber(), secret));
-                    return SnmpValue.secret(secret);
-                } finally {
-                    Arrays.fill(secret, '\0');
                 }
             }
         } catch (VaultException e) {

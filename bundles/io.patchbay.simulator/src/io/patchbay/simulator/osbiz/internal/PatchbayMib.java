@@ -33,13 +33,20 @@ public final class PatchbayMib {
     public static final OID PB_SYSTEM = new OID("1.3.6.1.4.1.32473.1.1");
     public static final OID STATION_ENTRY = new OID("1.3.6.1.4.1.32473.1.2.1.1");
     public static final OID SPE_CERTIFICATE = new OID("1.3.6.1.4.1.32473.1.3");
+    public static final OID DEVICE_ENTRY = new OID("1.3.6.1.4.1.32473.1.4.1.1");
 
     /** Station columns (pbStationEntry.N). */
     public static final int COL_CALL_NUMBER = 1, COL_NAME = 2, COL_TYPE = 3, COL_AUTH = 4, COL_PASSWORD = 5,
             COL_SBC = 6, COL_SPE = 7, COL_COS = 8;
     /** System scalars (pbSystem.N.0). */
     public static final int SYS_STUN_SERVER = 1, SYS_STUN_PORT = 2, SYS_INTERNET_CALLS = 3, SYS_DLI = 4,
-            SYS_SPE = 5, SYS_SPE_MIN_KEY = 6, SYS_RELEASE = 7, SYS_PUBLIC_ADDRESS = 8;
+            SYS_SPE = 5, SYS_SPE_MIN_KEY = 6, SYS_RELEASE = 7, SYS_PUBLIC_ADDRESS = 8, SYS_DLS_ADDRESS = 9;
+
+    /** Device (phone) columns (pbDeviceEntry.N), indexed by the call number of the station it logs in as. */
+    public static final int DEV_STATION = 1, DEV_MAC = 2, DEV_FIRMWARE = 3, DEV_GATEWAY = 4, DEV_DLS_ADDRESS = 5,
+            DEV_TIME_SOURCE = 6, DEV_DEPLOYMENT = 7;
+    /** pbDeviceTimeSource values. */
+    public static final int TIME_FROM_SYSTEM = 1, TIME_OWN = 2;
 
     /** SPE certificate store scalars (pbSpeCertificate.N.0). */
     public static final int CERT_IMPORT = 1, CERT_PASSPHRASE = 2, CERT_SERIAL = 3, CERT_SUBJECT = 4, CERT_ISSUER = 5,
@@ -53,6 +60,8 @@ public final class PatchbayMib {
     private final NavigableMap<OID, Variable> objects = new TreeMap<>();
     private final Map<OID, Column> writableScalars = new HashMap<>();
     private final Map<Integer, Column> columns = new HashMap<>();
+    private final Map<Integer, Column> deviceColumns = new HashMap<>();
+    private final List<OID> ignoredWrites = new ArrayList<>();
     private final Map<Integer, String> passwords = new HashMap<>();
     private final long startNanos = System.nanoTime();
 
@@ -78,6 +87,7 @@ public final class PatchbayMib {
                 v -> v.toInt() == 1024 || v.toInt() == 2048 || v.toInt() == 4096);
         objects.put(sys(SYS_RELEASE), new OctetString(release));
         scalar(sys(SYS_PUBLIC_ADDRESS), new IpAddress("0.0.0.0"), SMIConstants.SYNTAX_IPADDRESS, v -> true);
+        scalar(sys(SYS_DLS_ADDRESS), new OctetString(""), SMIConstants.SYNTAX_OCTET_STRING, PatchbayMib::address);
 
         scalar(cert(CERT_IMPORT), new OctetString(), SMIConstants.SYNTAX_OCTET_STRING, v -> true);
         scalar(cert(CERT_PASSPHRASE), new OctetString(), SMIConstants.SYNTAX_OCTET_STRING, v -> true);
@@ -95,6 +105,46 @@ public final class PatchbayMib {
         columns.put(COL_SBC, new Column(SMIConstants.SYNTAX_INTEGER, true, PatchbayMib::truthValue));
         columns.put(COL_SPE, new Column(SMIConstants.SYNTAX_INTEGER, true, PatchbayMib::truthValue));
         columns.put(COL_COS, new Column(SMIConstants.SYNTAX_INTEGER, true, v -> between(v, 1, 5)));
+
+        deviceColumns.put(DEV_MAC, new Column(SMIConstants.SYNTAX_OCTET_STRING, false, v -> false));
+        deviceColumns.put(DEV_STATION, new Column(SMIConstants.SYNTAX_INTEGER, false, v -> false));
+        deviceColumns.put(DEV_FIRMWARE, new Column(SMIConstants.SYNTAX_OCTET_STRING, false, v -> false));
+        deviceColumns.put(DEV_GATEWAY, new Column(SMIConstants.SYNTAX_OCTET_STRING, true, PatchbayMib::address));
+        deviceColumns.put(DEV_DLS_ADDRESS, new Column(SMIConstants.SYNTAX_OCTET_STRING, true, PatchbayMib::address));
+        deviceColumns.put(DEV_TIME_SOURCE, new Column(SMIConstants.SYNTAX_INTEGER, true,
+                v -> v.toInt() == TIME_FROM_SYSTEM || v.toInt() == TIME_OWN));
+        deviceColumns.put(DEV_DEPLOYMENT, new Column(SMIConstants.SYNTAX_INTEGER, true, PatchbayMib::truthValue));
+    }
+
+    /** The instance of a device column for the phone that logs in as station {@code callNumber}. */
+    public static OID device(int column, int callNumber) {
+        return new OID(DEVICE_ENTRY).append(column).append(callNumber);
+    }
+
+    /**
+     * Adds a phone the system knows (it logged in as station {@code callNumber} with this firmware), as provisioned
+     * in the office: gateway and DLS address {@code officeAddress}, its own clock, software deployment on.
+     */
+    public synchronized void addDevice(int callNumber, String mac, String firmware, String officeAddress) {
+        objects.put(device(DEV_STATION, callNumber), new Integer32(callNumber));
+        objects.put(device(DEV_MAC, callNumber), new OctetString(mac == null ? "" : mac));
+        objects.put(device(DEV_FIRMWARE, callNumber), new OctetString(firmware == null ? "" : firmware));
+        objects.put(device(DEV_GATEWAY, callNumber), new OctetString(officeAddress));
+        objects.put(device(DEV_DLS_ADDRESS, callNumber), new OctetString(officeAddress));
+        objects.put(device(DEV_TIME_SOURCE, callNumber), new Integer32(TIME_OWN));
+        objects.put(device(DEV_DEPLOYMENT, callNumber), new Integer32(TRUE));
+    }
+
+    /**
+     * A fault: SETs of instances under {@code prefix} are answered {@code noError} but not stored ({@code null}
+     * clears every such fault).
+     */
+    public synchronized void ignoreWrites(OID prefix) {
+        if (prefix == null) {
+            ignoredWrites.clear();
+        } else {
+            ignoredWrites.add(prefix);
+        }
     }
 
     public static OID sys(int scalar) {
@@ -180,6 +230,12 @@ public final class PatchbayMib {
                     return new SetOutcome(column.writable ? PDU.noCreation : PDU.notWritable, i + 1);
                 }
             }
+            if (column == null && oid.size() == DEVICE_ENTRY.size() + 2 && oid.startsWith(DEVICE_ENTRY)) {
+                column = deviceColumns.get(oid.get(DEVICE_ENTRY.size()));
+                if (column != null && !objects.containsKey(oid)) {
+                    return new SetOutcome(column.writable ? PDU.noCreation : PDU.notWritable, i + 1);
+                }
+            }
             if (column == null || !column.writable) {
                 return new SetOutcome(objects.containsKey(oid) ? PDU.notWritable : PDU.noCreation, i + 1);
             }
@@ -217,9 +273,25 @@ public final class PatchbayMib {
                 return refused;
             }
         }
-        // consistency of the state the whole SET leads to (F-07, F-20, F-32)
+        // consistency of the state the whole SET leads to (F-07, F-20, F-32, F-11, F-12)
         for (int i = 0; i < request.size(); i++) {
             OID oid = request.get(i).getOid();
+            if ((oid.equals(sys(SYS_DLI)) || oid.equals(sys(SYS_DLS_ADDRESS)))
+                    && valueAfter(after, sys(SYS_DLI)).toInt() == TRUE
+                    && valueAfter(after, sys(SYS_DLS_ADDRESS)).toString().isEmpty()) {
+                return new SetOutcome(PDU.inconsistentValue, i + 1);
+            }
+            if (oid.size() == DEVICE_ENTRY.size() + 2 && oid.startsWith(DEVICE_ENTRY)) {
+                int column = oid.get(DEVICE_ENTRY.size());
+                OID deployment = device(DEV_DEPLOYMENT, oid.last());
+                OID dls = device(DEV_DLS_ADDRESS, oid.last());
+                if ((column == DEV_DEPLOYMENT || column == DEV_DLS_ADDRESS)
+                        && valueAfter(after, deployment).toInt() == TRUE
+                        && valueAfter(after, dls).toString().isEmpty()) {
+                    return new SetOutcome(PDU.inconsistentValue, i + 1);
+                }
+                continue;
+            }
             if (!oid.startsWith(STATION_ENTRY) || oid.size() != STATION_ENTRY.size() + 2) {
                 if (oid.equals(sys(SYS_SPE)) && valueAfter(after, oid).toInt() == FALSE && anyStationSpe(after)) {
                     return new SetOutcome(PDU.inconsistentValue, i + 1);
@@ -239,6 +311,7 @@ public final class PatchbayMib {
                 return new SetOutcome(PDU.inconsistentValue, i + 1);
             }
         }
+        after.keySet().removeIf(oid -> ignoredWrites.stream().anyMatch(oid::startsWith));
         objects.putAll(after);
         passwords.putAll(newPasswords);
         return new SetOutcome(PDU.noError, 0);
@@ -270,6 +343,28 @@ public final class PatchbayMib {
 
     private TimeTicks upTime() {
         return new TimeTicks((System.nanoTime() - startNanos) / 10_000_000L);
+    }
+
+    /** Empty, a dotted IPv4 address or a DNS host name (what the system accepts as a gateway or DLS address). */
+    private static boolean address(Variable v) {
+        String text = v.toString();
+        if (text.isEmpty()) {
+            return true;
+        }
+        if (text.matches("[0-9.]+")) {
+            String[] parts = text.split("\\.", -1);
+            if (parts.length != 4) {
+                return false;
+            }
+            for (String part : parts) {
+                if (part.isEmpty() || part.length() > 3 || Integer.parseInt(part) > 255) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return text.length() <= 253
+                && text.matches("(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
     }
 
     private static boolean truthValue(Variable v) {

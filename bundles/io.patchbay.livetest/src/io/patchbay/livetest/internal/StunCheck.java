@@ -1,0 +1,84 @@
+package io.patchbay.livetest.internal;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+
+import io.patchbay.livetest.CheckResult;
+import io.patchbay.livetest.LiveTestContext;
+import io.patchbay.livetest.Outcome;
+import io.patchbay.model.EstateLabels;
+import io.patchbay.model.OsbizSystem;
+import io.patchbay.probe.HostAndPort;
+import io.patchbay.probe.stun.StunClient;
+import io.patchbay.probe.stun.StunProbeException;
+import io.patchbay.probe.stun.StunResponse;
+import io.patchbay.probe.stun.StunTimeoutException;
+import io.patchbay.probe.stun.StunTiming;
+
+/** F-05: the system's STUN server is set and answers a Binding request; the suites that need STUN share it. */
+final class StunCheck {
+
+    /** The verdict, and where the server is and what it mapped us to when it answered. */
+    record Result(CheckResult check, InetSocketAddress server, InetSocketAddress mapped) {
+        boolean answered() {
+            return check.outcome() == Outcome.PASSED;
+        }
+    }
+
+    static final String CHECK = "STUN server";
+
+    private StunCheck() {
+    }
+
+    /** Retransmissions every 200 ms, doubling, cut off at the probe timeout. */
+    static StunTiming timing(Duration timeout) {
+        return StunTiming.of(Duration.ofMillis(200), 5, 4).limitedTo(timeout);
+    }
+
+    static Result run(OsbizSystem system, LiveTestContext context) {
+        EstateQueries.StunTarget target = EstateQueries.stunServer(system);
+        String label = EstateLabels.describe(system);
+        if (target == null) {
+            return new Result(CheckResult.failed(CHECK, "F-05", label + " has no STUN server: no active ITSP trunk"
+                    + " brings its own and no default STUN server is set",
+                    "set a default STUN server (port 3478) on " + label + "; it is used when no ITSP trunk has one"),
+                    null, null);
+        }
+        InetSocketAddress server;
+        try {
+            server = new HostAndPort(target.host(), target.port()).resolve();
+        } catch (UnknownHostException | IllegalArgumentException e) {
+            return new Result(CheckResult.failed(CHECK, "F-05", "the " + target.describe() + " of " + label
+                    + " does not resolve: " + e.getMessage(), "correct the STUN server's name or address"),
+                    null, null);
+        }
+        context.progress("STUN binding to " + HostAndPort.format(server));
+        StunTiming timing = timing(context.timeout());
+        try (StunClient client = StunClient.udpTowards(server)) {
+            StunResponse response = client.binding(server, timing);
+            if (!response.isSuccess() || response.message().reflexiveAddress().isEmpty()) {
+                return new Result(CheckResult.failed(CHECK, "F-05", "the " + target.describe() + " answered"
+                        + " without a mapped address (" + response.message().errorCode().map(Object::toString)
+                                .orElse("no error code") + ")",
+                        "use a STUN server that answers plain Binding requests (RFC 5389)")
+                        .with("server", HostAndPort.format(server)), server, null);
+            }
+            InetSocketAddress mapped = response.message().reflexiveAddress().get();
+            return new Result(CheckResult.passed(CHECK, "F-05", "the " + target.describe() + " answers STUN")
+                    .with("server", HostAndPort.format(server))
+                    .with("roundTrip", response.roundTrip().toMillis() + " ms")
+                    .with("mappedAddress", HostAndPort.format(mapped)), server, mapped);
+        } catch (StunTimeoutException e) {
+            return new Result(CheckResult.failed(CHECK, "F-05", "no answer from the " + target.describe()
+                    + " within " + timing.total().toMillis() + " ms: STUN is not active for " + label,
+                    "start the STUN server or correct its address and port (default 3478), and let UDP to it"
+                            + " through the firewall").with("server", HostAndPort.format(server)), server, null);
+        } catch (IOException | StunProbeException e) {
+            return new Result(CheckResult.failed(CHECK, "F-05", "STUN to the " + target.describe() + " failed: "
+                    + e.getMessage(), "check the STUN server's address and port and the route to it")
+                    .with("server", HostAndPort.format(server)), server, null);
+        }
+    }
+}
