@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -74,7 +75,7 @@ class CommitConfirmTest {
         String after = result.plan().after().get("forward_spec");
         assertAll(() -> assertEquals(Outcome.CHANGED, result.outcome(), result.reason()),
                 () -> assertEquals(List.of(), hh.backgroundJobs(), "confirming ends the revert job"),
-                () -> assertEquals("", estate.nvram(HH, "patchbay_revert_pid")),
+                () -> assertEquals(Optional.empty(), hh.file("/tmp/patchbay-revert.pid"), "its PID file is gone"),
                 () -> assertEquals(after, estate.nvram(HH, "forward_spec")));
 
         Thread.sleep(3_000); // past the 2 s window
@@ -196,10 +197,11 @@ class CommitConfirmTest {
         BuffaloRouterTwin hh = estate.twin(HH);
         try (TransportSession ssh = estate.connector.open(estate.device(HH), new Cancellation())) {
             ssh.exec("(sleep 1 && nvram set fired=yes) >/dev/null 2>&1 & nvram set job=$!").requireSuccess();
-            ssh.exec("(sleep 1 && nvram set killed=no) >/dev/null 2>&1 & nvram set victim=$!").requireSuccess();
-            String victim = ssh.exec("nvram get victim").requireSuccess().stdout().strip();
+            ssh.exec("(sleep 1 && nvram set killed=no) >/dev/null 2>&1 & echo $! >/tmp/victim.pid").requireSuccess();
+            String victim = ssh.exec("cat /tmp/victim.pid").requireSuccess().stdout().strip();
             assertEquals(2, hh.backgroundJobs().size(), hh.backgroundJobs()::toString);
-            ssh.exec("kill $(nvram get victim)").requireSuccess();
+            assertTrue(hh.backgroundJobs().get(1).startsWith(victim + " sleep 1"), hh.backgroundJobs()::toString);
+            ssh.exec("kill $(cat /tmp/victim.pid)").requireSuccess();
             CommandResult again = ssh.exec("kill " + victim);
             assertAll(() -> assertEquals(1, again.exitCode()),
                     () -> assertEquals("kill: can't kill pid " + victim + ": No such process\n", again.stderr()),

@@ -32,8 +32,9 @@ import io.patchbay.provisioning.portforward.DdWrtForward;
  * needed forward uses (they would send it elsewhere). Writes set NVRAM, commit it and restart the firewall.
  * <p>
  * A firewall restart with new forwards can cut the console off the router, so changes are commit-confirmed: a
- * background job ({@code (sleep N && … ) >/dev/null 2>&1 &}, its process id in the running NVRAM variable
- * {@value #REVERT_PID}) writes the before-values back and restarts the firewall unless {@code kill} ends it first.
+ * background job ({@code (sleep N && … ) >/dev/null 2>&1 &}, its process id in {@value #REVERT_PID}, in RAM, so a
+ * reboot forgets it with the job) writes the before-values back and restarts the firewall unless {@code kill} ends it
+ * first.
  */
 @Component(service = Provisioner.class, property = Provisioner.FEATURE + "=" + DdWrtPortForwardingProvisioner.FEATURE)
 public final class DdWrtPortForwardingProvisioner implements Provisioner {
@@ -43,8 +44,8 @@ public final class DdWrtPortForwardingProvisioner implements Provisioner {
     /** The prefix of the entries Patchbay owns: rewritten from the estate on every apply. */
     static final String OWN = "pb-";
 
-    /** The running NVRAM variable holding the process id of the pending revert job. */
-    static final String REVERT_PID = "patchbay_revert_pid";
+    /** The file holding the process id of the pending revert job. */
+    static final String REVERT_PID = "/tmp/patchbay-revert.pid";
 
     @Override
     public String feature() {
@@ -127,14 +128,14 @@ public final class DdWrtPortForwardingProvisioner implements Provisioner {
     public SelfRevert selfRevert(ManagedDevice device, Map<String, String> before, Duration window) {
         List<String> restore = new ArrayList<>();
         restore.add("sleep " + Math.max(1, window.toSeconds()));
-        restore.add("nvram unset " + REVERT_PID); // before the commit: flash never keeps a dead job's id
+        restore.add("rm -f " + REVERT_PID);
         write(device, before).forEach(step -> restore.addAll(step.commands()));
         return new SelfRevert(
                 List.of(Step.of("arm the router's own revert in " + window.toSeconds() + " s",
-                        "(" + String.join(" && ", restore) + ") >/dev/null 2>&1 & nvram set " + REVERT_PID + "=$!")),
+                        "(" + String.join(" && ", restore) + ") >/dev/null 2>&1 & echo $! >" + REVERT_PID)),
                 // kill fails when the job is gone (it ran): the engine then knows the confirmation came too late
                 List.of(Step.of("confirm: end the pending revert",
-                        "kill $(nvram get " + REVERT_PID + ") && nvram unset " + REVERT_PID)));
+                        "kill $(cat " + REVERT_PID + ") && rm -f " + REVERT_PID)));
     }
 
     /** The estate's forwards for {@code router} as DD-WRT entries, named {@code pb-SERVICE[-N]}. */
