@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.apache.sshd.common.config.keys.AuthorizedKeyEntry;
 import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
 
+import io.patchbay.simulator.internal.BackgroundJobs;
 import io.patchbay.simulator.internal.BusyBoxShell;
 import io.patchbay.simulator.internal.DdWrtBanner;
 import io.patchbay.simulator.internal.Firewall;
@@ -40,7 +43,9 @@ import io.patchbay.simulator.internal.TwinSshServer;
  * scripts of F-45 and the log of F-46.
  * <p>
  * Faults can be switched on and off while it runs: {@link #refuseConnections}, {@link #rejectCredentials},
- * {@link #changeHostKey}, {@link #dropConnectionMidCommand}, {@link #dropConnectionAfterBytes}, {@link #slowAnswers}, {@link #ignoreNvramSet}. A twin is started with
+ * {@link #changeHostKey}, {@link #dropConnectionMidCommand}, {@link #dropConnectionAfterBytes}, {@link #slowAnswers}, {@link #ignoreNvramSet},
+ * {@link #cutOffAfterFirewallRestart}. Background jobs ({@code ( … ) &}, {@code kill}) run on the twin past the session
+ * that started them: {@link #backgroundJobs()}. A twin is started with
  * {@link #builder(Path)}…{@link Builder#start()} and stopped with {@link #close()}, which ends its threads.
  *
  * @since 0.1
@@ -54,6 +59,7 @@ public final class BuffaloRouterTwin implements AutoCloseable {
     private final Nvram nvram;
     private final TwinClock clock = new TwinClock();
     private final TwinFaults faults = new TwinFaults();
+    private final BackgroundJobs jobs = new BackgroundJobs();
     private final Firewall firewall;
     private final TwinFiles files;
     private final Spoa spoa;
@@ -71,7 +77,7 @@ public final class BuffaloRouterTwin implements AutoCloseable {
         });
         this.ssh = new TwinSshServer(config.username, config.password, config.legacyOnly, faults,
                 this::authorizedKeys, line -> new TwinCommand(line, new BusyBoxShell(nvram, clock, firewall, faults,
-                        files, BusyBoxShell.DD_WRT_UNAME, programs), faults, config.banner, c -> rebootFromSession()));
+                        files, BusyBoxShell.DD_WRT_UNAME, programs, jobs), faults, config.banner, c -> rebootFromSession()));
         clock.boot(nvram.get("no_ntp_time"));
     }
 
@@ -116,6 +122,28 @@ public final class BuffaloRouterTwin implements AutoCloseable {
     /** Stops listening, so connections are refused, or listens again on the same port. */
     public void refuseConnections(boolean refuse) throws IOException {
         ssh.refuseConnections(refuse);
+    }
+
+    /**
+     * Models a change that cuts the console off: while on, the forwards the router has now (the NAT table in force,
+     * or the one its NVRAM asks for) keep the console's path to it open, and as soon as a firewall restart builds any
+     * other table, new SSH connections are dropped as they arrive (sessions already open stay up) until a restart
+     * brings such a table back. Off: every connection is accepted again.
+     */
+    public void cutOffAfterFirewallRestart(boolean cutOff) {
+        Set<String> reachable = Set.copyOf(List.of(firewall.natTable(), firewall.natTableFromNvram()));
+        faults.dropNewConnections = cutOff ? () -> !reachable.contains(firewall.natTable()) : null;
+    }
+
+    /** Whether new connections are dropped now because the firewall cut the console off. */
+    public boolean isCutOff() {
+        BooleanSupplier cutOff = faults.dropNewConnections;
+        return cutOff != null && cutOff.getAsBoolean();
+    }
+
+    /** The background jobs running on the router now, as {@code PID COMMAND}, oldest first. */
+    public List<String> backgroundJobs() {
+        return jobs.running().stream().map(j -> j.pid() + " " + j.command()).toList();
     }
 
     /** Rejects every login (as after someone changed the router's password), or accepts the right ones again. */
@@ -172,6 +200,7 @@ public final class BuffaloRouterTwin implements AutoCloseable {
     /** Power cycle: every session ends, uncommitted NVRAM is lost, the clock restarts from {@code no_ntp_time}. */
     public synchronized void reboot() {
         ssh.closeSessions();
+        jobs.killAll();
         nvram.reboot();
         spoa.reboot();
         try {
@@ -223,6 +252,7 @@ public final class BuffaloRouterTwin implements AutoCloseable {
     /** Stops the server and ends every session and thread of this twin. Idempotent. */
     @Override
     public void close() throws IOException {
+        jobs.killAll();
         ssh.close();
     }
 

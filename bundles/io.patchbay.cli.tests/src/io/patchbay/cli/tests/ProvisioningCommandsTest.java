@@ -123,6 +123,20 @@ class ProvisioningCommandsTest {
     }
 
     @Test
+    void aChangeThatCutsTheConsoleOffRevertsItselfWithinConfirmWithinAndTheExitCodeIsThree() {
+        twin.cutOffAfterFirewallRestart(true);
+        assertEquals(ExitCodes.SOME_FAILED, run("apply", estate.toString(), "--yes", "--confirm-within", "1"),
+                err::toString);
+        assertAll(() -> assertTrue(lines().get(0).startsWith("rolled back  rtr-hh (Hamburg HQ internet router): "
+                + "the change cut the console off from the device"), out::toString),
+                () -> assertTrue(lines().get(0).contains("the device reverted it by itself after 1 s"), out::toString),
+                () -> assertEquals(OPERATOR_FORWARD, twin.nvram("forward_spec").orElse("")),
+                () -> assertEquals(List.of(), twin.backgroundJobs()));
+        assertEquals(ExitCodes.USAGE, run("apply", estate.toString(), "--yes", "--confirm-within", "-1"));
+        assertTrue(err.toString().contains("--confirm-within must be 0 (off) or a number of seconds"), err::toString);
+    }
+
+    @Test
     void rollbackRestoresTheBeforeValuesTheJournalRecorded() {
         assertEquals(ExitCodes.OK, run("apply", estate.toString(), "--yes"), err::toString);
         Matcher journal = Pattern.compile("journal (\\S+):").matcher(out.toString());

@@ -3,6 +3,7 @@ package io.patchbay.cli.internal;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -64,6 +65,12 @@ public final class ApplyCommand implements CliCommand {
             + "${DEFAULT-VALUE})")
     int parallel;
 
+    @Option(names = "--confirm-within", paramLabel = "SECONDS",
+            defaultValue = "" + ApplyRunner.Builder.DEFAULT_CONFIRM_SECONDS, description = "for features whose "
+                    + "changes can cut the console off (portforward): the device reverts a change by itself unless it "
+                    + "is confirmed over a new connection within SECONDS (default: ${DEFAULT-VALUE}); 0 turns this off")
+    int confirmWithin;
+
     @Option(names = "--dry-run", description = "print the plan only; write nothing")
     boolean dryRun;
 
@@ -91,6 +98,9 @@ public final class ApplyCommand implements CliCommand {
         if (parallel < 1) {
             throw new CliException(ExitCodes.USAGE, "--parallel must be at least 1");
         }
+        if (confirmWithin < 0) {
+            throw new CliException(ExitCodes.USAGE, "--confirm-within must be 0 (off) or a number of seconds");
+        }
         Estate estate = EstateArguments.load(file);
         Provisioner provisioner = ProvisioningSupport.withOptions(
                 ProvisioningSupport.provisioner(provisioners, feature), generatePasswords);
@@ -98,7 +108,8 @@ public final class ApplyCommand implements CliCommand {
         PrintWriter out = spec.commandLine().getOut();
         ApplyRunner.Builder runner = ApplyRunner
                 .builder(provisioner, ProvisioningSupport.connector(ssh, snmp, vault, file))
-                .parallel(parallel).journal(Journal.besideEstate(file));
+                .parallel(parallel).journal(Journal.besideEstate(file))
+                .confirmWithin(Duration.ofSeconds(confirmWithin));
         boolean json = format == OutputFormat.json;
         if (json && !dryRun && !yes) {
             throw new CliException(ExitCodes.USAGE, "--format json cannot ask before writing: add --yes, or "

@@ -1,6 +1,7 @@
 package io.patchbay.core.provisioning;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,6 +35,12 @@ import io.patchbay.model.ManagedDevice;
  * <li>cancelling that monitor leaves devices not yet started untouched ({@link Outcome#NOT_STARTED}); a device in
  * flight finishes its verify, or is rolled back if it was cancelled between two steps;</li>
  * <li>a {@link DeviceResult} for every device given.</li>
+ * <li>for a feature whose changes {@linkplain Provisioner#canCutOffConsole() can cut the console off}: commit-confirm
+ * within {@link Builder#confirmWithin(Duration) a window} (120 s unless set): the device's own revert is armed before
+ * the change, the change is verified over a new connection and confirmed over it; a device that cannot be reached
+ * any more is left to revert itself, checked after the window and reported {@link Outcome#ROLLED_BACK} with a
+ * reason saying the change cut the console off. The device's rule is held through the window, so no other run
+ * writes it meanwhile; cancelling the run then does not shorten the wait, as the device is reverting by itself.</li>
  * </ul>
  * Usage:
  *
@@ -57,6 +64,7 @@ public final class ApplyRunner {
     private final boolean dryRun;
     private final String operator;
     private final Consumer<DeviceResult> listener;
+    private final Duration confirmWithin;
 
     private ApplyRunner(Builder b) {
         provisioner = b.provisioner;
@@ -66,6 +74,7 @@ public final class ApplyRunner {
         dryRun = b.dryRun;
         operator = b.operator;
         listener = b.listener;
+        confirmWithin = b.confirmWithin;
     }
 
     /** Starts a runner for {@code provisioner}'s feature, reaching devices through {@code connector}. */
@@ -159,7 +168,7 @@ public final class ApplyRunner {
         JobGroup group = new JobGroup(title, parallel, devices.size());
         CountDownLatch done = new CountDownLatch(devices.size());
         DeviceApplyJob.Context context = new DeviceApplyJob.Context(provisioner, connector, journal, journalId,
-                operator, dryRun);
+                operator, dryRun, provisioner.canCutOffConsole() ? confirmWithin : Duration.ZERO);
         List<DeviceApplyJob> jobs = new ArrayList<>();
         for (Map.Entry<ManagedDevice, DeviceApplyJob.DesiredState> device : devices.entrySet()) {
             DeviceApplyJob job = new DeviceApplyJob(context, device.getKey(), device.getValue(), result -> {
@@ -218,11 +227,20 @@ public final class ApplyRunner {
         b.dryRun = dryRun;
         b.operator = operator;
         b.listener = listener;
+        b.confirmWithin = confirmWithin;
         return b;
     }
 
-    /** Configures an {@link ApplyRunner}: parallelism 4, no journal, real run, operator = the OS user. */
+    /**
+     * Configures an {@link ApplyRunner}: parallelism 4, no journal, real run, operator = the OS user, commit-confirm
+     * within {@value #DEFAULT_CONFIRM_SECONDS} s.
+     */
     public static final class Builder {
+
+        /** The confirmation window unless {@link #confirmWithin} says otherwise, in seconds. */
+        public static final int DEFAULT_CONFIRM_SECONDS = 120;
+        private static final Duration DEFAULT_CONFIRM_WITHIN = Duration.ofSeconds(DEFAULT_CONFIRM_SECONDS);
+
         private final Provisioner provisioner;
         private final DeviceConnector connector;
         private Journal journal;
@@ -230,6 +248,7 @@ public final class ApplyRunner {
         private boolean dryRun;
         private String operator = System.getProperty("user.name", "unknown");
         private Consumer<DeviceResult> listener;
+        private Duration confirmWithin = DEFAULT_CONFIRM_WITHIN;
 
         private Builder(Provisioner provisioner, DeviceConnector connector) {
             this.provisioner = Objects.requireNonNull(provisioner, "provisioner");
@@ -266,6 +285,23 @@ public final class ApplyRunner {
         /** Told of each device's result as soon as it is known, on the device's job thread. */
         public Builder onResult(Consumer<DeviceResult> listener) {
             this.listener = listener;
+            return this;
+        }
+
+        /**
+         * How long a device whose change {@linkplain Provisioner#canCutOffConsole() can cut the console off} waits for
+         * the confirmation before it reverts the change by itself: whole seconds, {@value #DEFAULT_CONFIRM_SECONDS} s
+         * unless set. {@link Duration#ZERO} turns commit-confirm off (the change is applied and verified over the one
+         * session, as for any other feature); only do so when the operator asks for it.
+         *
+         * @throws IllegalArgumentException when negative or not whole seconds
+         */
+        public Builder confirmWithin(Duration window) {
+            if (window.isNegative() || window.getNano() != 0) {
+                throw new IllegalArgumentException("the confirmation window must be whole seconds, 0 or more, not "
+                        + window);
+            }
+            this.confirmWithin = window;
             return this;
         }
 

@@ -18,7 +18,10 @@ import io.patchbay.core.Cancellation;
 import io.patchbay.core.TransportException;
 import io.patchbay.model.ManagedDevice;
 
-/** One device of an apply run: read, plan, journal, write, verify, roll back on failure. */
+/**
+ * One device of an apply run: read, plan, journal, write, verify, roll back on failure; for a change that can cut the
+ * console off, arm the device's own revert first, verify over a new connection and confirm, or let it revert.
+ */
 final class DeviceApplyJob extends Job {
 
     /** What the device should hold, given what it holds. */
@@ -29,8 +32,11 @@ final class DeviceApplyJob extends Job {
 
     /** What every job of one run shares. */
     record Context(Provisioner provisioner, DeviceConnector connector, Journal journal, String journalId,
-            String operator, boolean dryRun) {
+            String operator, boolean dryRun, Duration confirmWithin) {
     }
+
+    /** How often a device that cut the console off is tried again once its window has run out. */
+    private static final Duration RECONNECT_EVERY = Duration.ofMillis(500);
 
     /** Raised between two steps when the run was cancelled. */
     private static final class CancelledBetweenSteps extends Exception {
@@ -43,6 +49,10 @@ final class DeviceApplyJob extends Job {
     private final Consumer<DeviceResult> results;
     private final String address;
     private final String label;
+    /** When this job began arming the device's own revert: it cannot run before this plus the window. */
+    private Instant armStarted;
+    /** The outcome reported last, read by the job's own thread only. */
+    private Outcome lastReported;
 
     DeviceApplyJob(Context context, ManagedDevice device, DesiredState desired, Consumer<DeviceResult> results) {
         super(context.provisioner().feature() + ": " + SshDeviceConnector.label(device));
@@ -95,15 +105,35 @@ final class DeviceApplyJob extends Job {
                 return Status.OK_STATUS;
             }
             journalBefore(plan);
+            SelfRevert guard = null;
+            Instant armed = null;
+            if (!context.confirmWithin().isZero()) {
+                guard = context.provisioner().selfRevert(device, plan.before(), context.confirmWithin());
+                progress.subTask("arming the self-revert of " + label);
+                armStarted = Instant.now();
+                try {
+                    runSteps(session, guard.arm(), SubMonitor.convert(null));
+                } catch (TransportException | CancelledBetweenSteps e) {
+                    String reason = "could not arm the device's own revert, so nothing was changed: " + e.getMessage();
+                    journalAfter(plan, Outcome.FAILED, reason);
+                    report(Outcome.FAILED, plan, reason, start);
+                    return Status.OK_STATUS;
+                }
+                armed = Instant.now();
+            }
             progress.subTask("writing " + label);
             try {
                 runSteps(session, plan.steps(), progress);
             } catch (TransportException e) {
-                return rollBack(session, plan, "applying failed: " + e.getMessage(), start);
+                return rollBack(session, plan, "applying failed: " + e.getMessage(), start, guard, armed);
             } catch (CancelledBetweenSteps e) {
-                return rollBack(session, plan, "the run was cancelled while this device was being changed", start);
+                return rollBack(session, plan, "the run was cancelled while this device was being changed", start,
+                        guard, armed);
             }
             progress.worked(1);
+            if (guard != null) {
+                return confirm(session, plan, guard, armed, progress, start);
+            }
             progress.subTask("verifying " + label);
             String mismatch = mismatch(session.readActual(context.provisioner(), device), plan.after());
             progress.worked(1);
@@ -136,6 +166,175 @@ final class DeviceApplyJob extends Job {
             first = false;
             session.run(step);
         }
+    }
+
+    /**
+     * The change is written and its revert armed: verify over a new connection (proof that the console still reaches
+     * the device) and confirm over it. No new connection: do not confirm, let the device revert, then check.
+     */
+    private IStatus confirm(DeviceSession first, ChangePlan plan, SelfRevert guard, Instant armed,
+            SubMonitor progress, Instant start) throws TransportException, ProvisioningException {
+        progress.subTask("verifying " + label + " over a new connection");
+        DeviceSession fresh;
+        try {
+            fresh = DeviceSession.open(context.provisioner(), context.connector(), device, new Cancellation());
+        } catch (TransportException e) {
+            first.close();
+            return awaitSelfRevert(plan, armed, "the change cut the console off from the device (a new connection "
+                    + "failed: " + e.getMessage() + "), so it was not confirmed", start);
+        }
+        try (fresh) {
+            Map<String, String> read;
+            try {
+                read = fresh.readActual(context.provisioner(), device);
+            } catch (TransportException e) {
+                first.close();
+                return awaitSelfRevert(plan, armed, "the new connection to the device broke while verifying ("
+                        + e.getMessage() + "), so the change was not confirmed", start);
+            }
+            String mismatch = mismatch(read, plan.after());
+            progress.worked(1);
+            if (mismatch != null && mismatch(read, plan.before()) == null) {
+                // back at the before-values: either the device's own revert already ran, or the write was lost
+                try {
+                    runSteps(fresh, guard.disarm(), SubMonitor.convert(null));
+                } catch (TransportException | CancelledBetweenSteps e) {
+                    if (revertMayHaveRun()) {
+                        return tooLate(plan, armed, start);
+                    }
+                }
+                return rollBack(fresh, plan, "verify failed: " + mismatch, start);
+            }
+            if (mismatch != null) {
+                return rollBack(fresh, plan, "verify failed: " + mismatch, start, guard, armed);
+            }
+            if (progress.isCanceled()) {
+                return rollBack(fresh, plan, "the run was cancelled before the change was confirmed", start, guard,
+                        armed);
+            }
+            progress.subTask("confirming " + label);
+            try {
+                runSteps(fresh, guard.disarm(), SubMonitor.convert(null));
+            } catch (TransportException | CancelledBetweenSteps e) {
+                Map<String, String> now = fresh.readActual(context.provisioner(), device);
+                if (revertMayHaveRun() && mismatch(now, plan.before()) == null) {
+                    return tooLate(plan, armed, start);
+                } else {
+                    String reason = "could not confirm the change (" + e.getMessage() + "); the device may still "
+                            + "revert it by itself within " + seconds(context.confirmWithin()) + " s of arming: read "
+                            + "it again then";
+                    journalAfter(plan, Outcome.FAILED, reason);
+                    report(Outcome.FAILED, plan, reason, start);
+                }
+                return Status.OK_STATUS;
+            }
+            journalAfter(plan, Outcome.CHANGED, "");
+            report(Outcome.CHANGED, plan, "", start);
+            return Status.OK_STATUS;
+        }
+    }
+
+    /** Whether the window has run out since arming began, so that the device may have reverted by itself. */
+    private boolean revertMayHaveRun() {
+        return !Instant.now().isBefore(armStarted.plus(context.confirmWithin()));
+    }
+
+    /** The device's own revert ran before the change could be confirmed: it reads the before-values again. */
+    private IStatus tooLate(ChangePlan plan, Instant armed, Instant start) {
+        String why = "the confirmation came too late (" + seconds(Duration.between(armed, Instant.now()))
+                + " s after arming, the window is " + seconds(context.confirmWithin()) + " s): the device had "
+                + "reverted the change by itself; give it a longer --confirm-within";
+        journalAfter(plan, Outcome.ROLLED_BACK, why);
+        report(Outcome.ROLLED_BACK, plan, why, start);
+        return Status.OK_STATUS;
+    }
+
+    /**
+     * Waits until the device's own revert is due, then connects again (retrying for as long again, at least 10 s) and
+     * checks that it reads its before-values. The wait is not cut short by cancelling the run: the device is changing
+     * by itself, and its rule keeps other runs off it until it is done.
+     */
+    private IStatus awaitSelfRevert(ChangePlan plan, Instant armed, String why, Instant start) {
+        Duration window = context.confirmWithin();
+        Instant due = armed.plus(window).plus(Duration.ofSeconds(1)).plus(window.dividedBy(10));
+        Duration retryFor = window.compareTo(Duration.ofSeconds(10)) > 0 ? window : Duration.ofSeconds(10);
+        Instant giveUp = due.plus(retryFor);
+        String last = "";
+        try {
+            sleepUntil(due);
+            while (true) {
+                try (DeviceSession session = DeviceSession.open(context.provisioner(), context.connector(), device,
+                        new Cancellation())) {
+                    String mismatch = mismatch(session.readActual(context.provisioner(), device), plan.before());
+                    if (mismatch == null) {
+                        String reason = why + "; the device reverted it by itself after " + seconds(window)
+                                + " s and reads its before-values again";
+                        journalAfter(plan, Outcome.ROLLED_BACK, reason);
+                        report(Outcome.ROLLED_BACK, plan, reason, start);
+                        return Status.OK_STATUS;
+                    }
+                    last = "it still reads the change: " + mismatch;
+                } catch (TransportException | ProvisioningException | RuntimeException e) {
+                    last = "it cannot be reached: " + e.getMessage();
+                }
+                if (Instant.now().isAfter(giveUp)) {
+                    break;
+                }
+                sleepUntil(Instant.now().plus(RECONNECT_EVERY));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            last = "waiting for it was interrupted";
+        }
+        String reason = why + "; " + seconds(Duration.between(armed, Instant.now())) + " s after arming its revert "
+                + last + ". Check the device on its console or power-cycle it (the change was committed)";
+        journalAfter(plan, Outcome.FAILED, reason);
+        report(Outcome.FAILED, plan, reason, start);
+        return Status.OK_STATUS;
+    }
+
+    private static void sleepUntil(Instant when) throws InterruptedException {
+        long millis = Duration.between(Instant.now(), when).toMillis();
+        if (millis > 0) {
+            Thread.sleep(millis);
+        }
+    }
+
+    private static long seconds(Duration duration) {
+        return duration.toSeconds();
+    }
+
+    /** Rolls back and then, when a self-revert was armed, disarms it: it would only write the same values again. */
+    private IStatus rollBack(DeviceSession broken, ChangePlan plan, String why, Instant start, SelfRevert guard,
+            Instant armed) {
+        if (guard == null) {
+            return rollBack(broken, plan, why, start);
+        }
+        DeviceSession session = broken;
+        if (!session.isOpen()) {
+            try {
+                session = DeviceSession.open(context.provisioner(), context.connector(), device, new Cancellation());
+            } catch (TransportException | ProvisioningException | RuntimeException e) {
+                return awaitSelfRevert(plan, armed, why + "; the device cannot be reached to roll it back ("
+                        + e.getMessage() + ")", start);
+            }
+        }
+        try {
+            rollBack(session, plan, why, start);
+            if (lastReported != Outcome.ROLLED_BACK) {
+                return Status.OK_STATUS; // not restored: the device's own revert is the remaining way back
+            }
+            try {
+                runSteps(session, guard.disarm(), SubMonitor.convert(null));
+            } catch (TransportException | CancelledBetweenSteps e) {
+                // the revert already ran (it wrote the same before-values) or will: nothing left to undo
+            }
+        } finally {
+            if (session != broken) {
+                session.close();
+            }
+        }
+        return Status.OK_STATUS;
     }
 
     /** Writes the before-values back over the open session (or a new one if it broke) and reads them back. */
@@ -222,6 +421,7 @@ final class DeviceApplyJob extends Job {
     }
 
     private void report(Outcome outcome, ChangePlan plan, String reason, Instant start) {
+        lastReported = outcome;
         results.accept(new DeviceResult(device.getId(), device.getName(), outcome, plan, reason,
                 Duration.between(start, Instant.now())));
     }

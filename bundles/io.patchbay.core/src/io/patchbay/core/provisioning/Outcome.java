@@ -12,7 +12,10 @@ public enum Outcome {
     UNCHANGED,
     /** a dry run: the plan was made, nothing was written */
     PLANNED,
-    /** apply or verify failed (or the run was cancelled mid-device) and the before-values were restored */
+    /**
+     * apply or verify failed (or the run was cancelled mid-device) and the before-values were restored; or, for a
+     * commit-confirmed change, the device reverted it by itself because the console could not confirm it in time
+     */
     ROLLED_BACK,
     /** the device could not be read, or a rollback failed too: see the reason; its state may be partly changed */
     FAILED,

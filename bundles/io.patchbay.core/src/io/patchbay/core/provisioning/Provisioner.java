@@ -1,5 +1,6 @@
 package io.patchbay.core.provisioning;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,6 +121,32 @@ public interface Provisioner {
      * and for its inverse (the before-values), so it must not depend on the device's current state.
      */
     List<Step> write(ManagedDevice device, Map<String, String> values);
+
+    /**
+     * Whether a change by this feature can cut the console's own path to the device, as a router's forwarding or
+     * firewall can. When it can, and the run has a confirmation window ({@link ApplyRunner.Builder#confirmWithin}),
+     * the engine applies each change as a commit-confirm: it {@linkplain SelfRevert#arm() arms} the device's own
+     * revert of the before-values, applies the change, verifies it over a new connection and only then
+     * {@linkplain SelfRevert#disarm() confirms}. If that new connection fails the change is left to revert itself and
+     * the device is reported {@link Outcome#ROLLED_BACK} once it reads its before-values again. {@code false} unless
+     * overridden; a feature that returns {@code true} implements {@link #selfRevert}.
+     */
+    default boolean canCutOffConsole() {
+        return false;
+    }
+
+    /**
+     * How {@code device} writes {@code before} (the setting values read before the change, as given to
+     * {@link #write}) back by itself and applies them, {@code window} after it is armed, unless disarmed first. Like
+     * {@link #write}, it must not depend on the device's current state. Called only when {@link #canCutOffConsole()}
+     * is {@code true}; the default refuses.
+     *
+     * @param window how long the device waits for the confirmation, at least one second
+     * @throws UnsupportedOperationException when this feature has no self-revert
+     */
+    default SelfRevert selfRevert(ManagedDevice device, Map<String, String> before, Duration window) {
+        throw new UnsupportedOperationException("feature " + feature() + " cannot make a device revert by itself");
+    }
 
     /** The plan from {@code actual} to what the estate asks for; empty when the device is already right. */
     default ChangePlan plan(ManagedDevice device, Map<String, String> actual) throws ProvisioningException {

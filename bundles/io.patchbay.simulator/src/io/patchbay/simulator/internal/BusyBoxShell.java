@@ -12,6 +12,10 @@ import java.util.Optional;
  * and {@code nvram get|set|unset|show|commit}; the firewall: {@code stopservice firewall}, {@code startservice firewall},
  * {@code restart firewall} and {@code iptables -t nat -L}. Anything else is {@code -sh: NAME: not found}, status 127.
  * <p>
+ * With {@link BackgroundJobs}: background jobs ({@code LIST &}, also a subshell {@code ( … ) >/dev/null 2>&1 &}),
+ * {@code $!}, command substitution {@code $( … )} and {@code kill PID}, which is how a router reverts a change by
+ * itself unless it is confirmed in time.
+ * <p>
  * A twin of another Linux host uses the same shell without NVRAM and firewall, with {@link TwinFiles} (then
  * {@code cat}, {@code printf}, {@code mv}, {@code rm}, {@code test -f|-e|-s} (also as {@code [ … ]}) and the
  * redirections {@code >} and {@code >>} work) and
@@ -38,6 +42,11 @@ public final class BusyBoxShell {
 
     /** Stands for {@code $?} until the command that uses it runs. */
     private static final String STATUS = "\u0000?";
+    /** Stands for {@code $!}, the process id of the last background job. */
+    private static final String LAST_JOB = "\u0000!";
+    /** Around the command line of a {@code $( … )} until the command that uses it runs. */
+    private static final char SUBST_OPEN = '\u0001';
+    private static final char SUBST_CLOSE = '\u0002';
     /** An unquoted {@code >} or {@code >>}: the next word is the file standard output goes to. */
     private static final String TO_FILE = "\u0000>";
     private static final String APPEND_TO_FILE = "\u0000>>";
@@ -52,7 +61,9 @@ public final class BusyBoxShell {
     private final TwinFiles files;
     private final String uname;
     private final Map<String, Program> programs;
+    private final BackgroundJobs jobs;
     private int lastStatus;
+    private String lastJob = "";
 
     public BusyBoxShell(Nvram nvram, TwinClock clock) {
         this(nvram, clock, new Firewall(nvram), new TwinFaults());
@@ -71,6 +82,12 @@ public final class BusyBoxShell {
      */
     public BusyBoxShell(Nvram nvram, TwinClock clock, Firewall firewall, TwinFaults faults, TwinFiles files,
             String uname, Map<String, Program> programs) {
+        this(nvram, clock, firewall, faults, files, uname, programs, null);
+    }
+
+    /** The shell of a host that can start background jobs in {@code jobs} (those of its twin); {@code null}: none. */
+    public BusyBoxShell(Nvram nvram, TwinClock clock, Firewall firewall, TwinFaults faults, TwinFiles files,
+            String uname, Map<String, Program> programs, BackgroundJobs jobs) {
         this.nvram = nvram;
         this.clock = clock;
         this.firewall = firewall;
@@ -78,10 +95,19 @@ public final class BusyBoxShell {
         this.files = files;
         this.uname = uname;
         this.programs = Map.copyOf(programs);
+        this.jobs = jobs;
+    }
+
+    /** A new shell process on the same host, as a subshell or a job gets. */
+    private BusyBoxShell subshell() {
+        return new BusyBoxShell(nvram, clock, firewall, faults, files, uname, programs, jobs);
     }
 
     /** Runs one command line. */
     public Outcome run(String line, Console console) throws IOException, InterruptedException {
+        if (jobs != null && JobSyntax.hasBackground(line)) {
+            return runWithJobs(line, console);
+        }
         List<List<String>> commands = new ArrayList<>();
         List<String> operators = new ArrayList<>();
         split(line, commands, operators);
@@ -93,8 +119,12 @@ public final class BusyBoxShell {
                     continue;
                 }
             }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException(); // killed between two commands
+            }
             String statusText = String.valueOf(status);
-            List<String> words = commands.get(i).stream().map(w -> w.replace(STATUS, statusText)).toList();
+            List<String> words = expand(commands.get(i).stream().map(w -> w.replace(STATUS, statusText)
+                    .replace(LAST_JOB, lastJob)).toList());
             if (words.isEmpty()) {
                 continue;
             }
@@ -110,6 +140,96 @@ public final class BusyBoxShell {
             lastStatus = status;
         }
         return new Outcome(status, false, false);
+    }
+
+    /** Lists in order; each one ended by a lone {@code &} starts as a job and sets {@code $!}. */
+    private Outcome runWithJobs(String line, Console console) throws IOException, InterruptedException {
+        Outcome outcome = new Outcome(lastStatus, false, false);
+        for (JobSyntax.Part part : JobSyntax.split(line)) {
+            if (!part.background()) {
+                outcome = run(part.text(), console);
+                if (outcome.exitShell()) {
+                    return outcome;
+                }
+                continue;
+            }
+            String body;
+            try {
+                body = JobSyntax.body(part.text());
+            } catch (IllegalArgumentException e) {
+                console.err("-sh: can't create " + e.getMessage() + ": Read-only file system\n");
+                lastStatus = 1;
+                outcome = new Outcome(1, false, false);
+                continue;
+            }
+            lastJob = String.valueOf(jobs.start(body, subshell()));
+            lastStatus = 0;
+            outcome = new Outcome(0, false, false);
+        }
+        return outcome;
+    }
+
+    /** Replaces each {@code $( … )} by what its commands print (trailing newlines cut, split into words). */
+    private List<String> expand(List<String> words) throws IOException, InterruptedException {
+        if (words.stream().noneMatch(w -> w.indexOf(SUBST_OPEN) >= 0)) {
+            return words;
+        }
+        List<String> expanded = new ArrayList<>();
+        for (String word : words) {
+            if (word.indexOf(SUBST_OPEN) < 0) {
+                expanded.add(word);
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            for (int at = 0; at < word.length(); at++) {
+                int close = word.indexOf(SUBST_CLOSE, at);
+                if (word.charAt(at) == SUBST_OPEN && close > at) {
+                    StringBuilder printed = new StringBuilder();
+                    subshell().run(word.substring(at + 1, close), new Console() {
+                        @Override
+                        public void out(String out) {
+                            printed.append(out);
+                        }
+
+                        @Override
+                        public void err(String err) {
+                            // stderr of a substitution goes to the terminal; nobody reads it here
+                        }
+                    });
+                    text.append(printed.toString().replaceAll("\n+$", ""));
+                    at = close;
+                } else {
+                    text.append(word.charAt(at));
+                }
+            }
+            for (String field : text.toString().strip().split("\\s+")) {
+                if (!field.isEmpty()) {
+                    expanded.add(field);
+                }
+            }
+        }
+        return expanded;
+    }
+
+    /** {@code kill [-SIGNAL] PID…}: ends background jobs; a process id that runs nothing fails, as in BusyBox. */
+    private int kill(List<String> args, Console console) throws IOException {
+        List<String> pids = args.stream().filter(a -> !a.startsWith("-")).toList();
+        if (pids.isEmpty()) {
+            console.err("kill: usage: kill [-s SIG | -SIG] PID...\n");
+            return 1;
+        }
+        int status = 0;
+        for (String pid : pids) {
+            int id = parseInt(pid, -1);
+            if (id < 0) {
+                console.err("kill: invalid number '" + pid + "'\n");
+                status = 1;
+            } else if (jobs == null || !jobs.kill(id)) {
+                console.err("kill: can't kill pid " + pid + ": No such process\n");
+                status = 1;
+            }
+        }
+        return status;
     }
 
     /** Runs one command, its standard output into a file when the words say {@code > FILE} or {@code >> FILE}. */
@@ -193,6 +313,8 @@ public final class BusyBoxShell {
             }
         }
         switch (name) {
+            case "kill":
+                return kill(args, console);
             case "echo":
                 boolean newline = args.isEmpty() || !args.get(0).equals("-n");
                 List<String> words = newline ? args : args.subList(1, args.size());
@@ -409,6 +531,9 @@ public final class BusyBoxShell {
                 } else if (quote == '"' && c == '$' && i + 1 < line.length() && line.charAt(i + 1) == '?') {
                     word.append(STATUS);
                     i++;
+                } else if (quote == '"' && c == '$' && next(line, i) == '!') {
+                    word.append(LAST_JOB);
+                    i++;
                 } else {
                     word.append(c);
                 }
@@ -438,6 +563,15 @@ public final class BusyBoxShell {
                 word = word == null ? new StringBuilder() : word;
                 word.append(STATUS);
                 i++;
+            } else if (c == '$' && next(line, i) == '!') {
+                word = word == null ? new StringBuilder() : word;
+                word.append(LAST_JOB);
+                i++;
+            } else if (c == '$' && next(line, i) == '(' && JobSyntax.closing(line, i + 1) > 0) {
+                int close = JobSyntax.closing(line, i + 1);
+                word = word == null ? new StringBuilder() : word;
+                word.append(SUBST_OPEN).append(line, i + 2, close).append(SUBST_CLOSE);
+                i = close;
             } else {
                 word = word == null ? new StringBuilder() : word;
                 word.append(c);

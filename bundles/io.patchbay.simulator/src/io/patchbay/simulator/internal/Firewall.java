@@ -21,6 +21,15 @@ public final class Firewall {
 
     /** Rebuilds the NAT table from the running NVRAM. */
     public synchronized void restart() {
+        prerouting = build();
+    }
+
+    /** What {@code iptables -t nat -L} would print after a restart now, without restarting. */
+    public synchronized String natTableFromNvram() {
+        return print(build());
+    }
+
+    private List<String> build() {
         List<String> rules = new ArrayList<>();
         for (String entry : words(nvram.get("forward_spec").orElse(""))) {
             // name:on:proto:ext>ip:int
@@ -45,11 +54,15 @@ public final class Firewall {
                 rules.add(rule(proto, "dpts:" + left[3] + ":" + left[4], sides[1]));
             }
         }
-        prerouting = List.copyOf(rules);
+        return List.copyOf(rules);
     }
 
     /** What {@code iptables -t nat -L} prints. */
     public synchronized String natTable() {
+        return print(prerouting);
+    }
+
+    private static String print(List<String> prerouting) {
         StringBuilder text = new StringBuilder();
         text.append("Chain PREROUTING (policy ACCEPT)\n");
         text.append("target     prot opt source               destination\n");

@@ -1,6 +1,7 @@
 package io.patchbay.simulator.internal;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /** The faults a twin currently injects; changed by the test or operator at any time, read per command. */
 public final class TwinFaults {
@@ -10,6 +11,8 @@ public final class TwinFaults {
     public volatile Duration slowAnswers = Duration.ZERO;
     /** {@code nvram set} exits 0 but changes nothing, as a router with a full or failing NVRAM may do. */
     public volatile boolean ignoreNvramSet;
+    /** While this says so, new connections are dropped as they arrive (a change cut the console off); null: never. */
+    public volatile BooleanSupplier dropNewConnections;
     /**
      * After this many bytes of one channel's output (banner and prompts included) the connection drops, as when a
      * link dies in the middle of a long answer; negative for never.

@@ -12,12 +12,15 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.apache.sshd.common.NamedFactory;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.kex.BuiltinDHFactories;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.common.session.helpers.AbstractSession;
 import org.apache.sshd.common.signature.BuiltinSignatures;
 import org.apache.sshd.server.ServerBuilder;
@@ -97,6 +100,15 @@ public final class TwinSshServer implements AutoCloseable {
                 && username.equals(user) && authorizedKeys.get().stream().anyMatch(k -> KeyUtils.compareKeys(k,
                         key)));
         sshd.setKeyboardInteractiveAuthenticator(null);
+        sshd.addSessionListener(new SessionListener() {
+            @Override
+            public void sessionCreated(Session session) {
+                BooleanSupplier drop = faults.dropNewConnections;
+                if (drop != null && drop.getAsBoolean()) {
+                    session.close(true); // as a firewall that cut the console off drops its new connections
+                }
+            }
+        });
         sshd.setShellFactory(channel -> channels.apply(null));
         sshd.setCommandFactory((channel, command) -> channels.apply(command));
         sshd.start();

@@ -1,5 +1,6 @@
 package io.patchbay.provisioning.portforward.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import io.patchbay.core.TransportException;
 import io.patchbay.core.TransportSession;
 import io.patchbay.core.provisioning.ProvisioningException;
 import io.patchbay.core.provisioning.Provisioner;
+import io.patchbay.core.provisioning.SelfRevert;
 import io.patchbay.core.provisioning.Step;
 import io.patchbay.model.CompanyRouter;
 import io.patchbay.model.ManagedDevice;
@@ -28,6 +30,11 @@ import io.patchbay.provisioning.portforward.DdWrtForward;
  * entries named {@code pb-…} in NVRAM {@code forward_spec}/{@code forward_port}. Entries Patchbay did not make are
  * kept, except those that forward an internal SIP port 5060–5062 (F-23) and those that take an external port a
  * needed forward uses (they would send it elsewhere). Writes set NVRAM, commit it and restart the firewall.
+ * <p>
+ * A firewall restart with new forwards can cut the console off the router, so changes are commit-confirmed: a
+ * background job ({@code (sleep N && … ) >/dev/null 2>&1 &}, its process id in {@value #REVERT_PID}, in RAM, so a
+ * reboot forgets it with the job) writes the before-values back and restarts the firewall unless {@code kill} ends it
+ * first.
  */
 @Component(service = Provisioner.class, property = Provisioner.FEATURE + "=" + DdWrtPortForwardingProvisioner.FEATURE)
 public final class DdWrtPortForwardingProvisioner implements Provisioner {
@@ -36,6 +43,9 @@ public final class DdWrtPortForwardingProvisioner implements Provisioner {
 
     /** The prefix of the entries Patchbay owns: rewritten from the estate on every apply. */
     static final String OWN = "pb-";
+
+    /** The file holding the process id of the pending revert job. */
+    static final String REVERT_PID = "/tmp/patchbay-revert.pid";
 
     @Override
     public String feature() {
@@ -107,6 +117,25 @@ public final class DdWrtPortForwardingProvisioner implements Provisioner {
                         String.join(" && ", commands)),
                 Step.of("restart the firewall so that NAT follows NVRAM",
                         "stopservice firewall && startservice firewall"));
+    }
+
+    @Override
+    public boolean canCutOffConsole() {
+        return true;
+    }
+
+    @Override
+    public SelfRevert selfRevert(ManagedDevice device, Map<String, String> before, Duration window) {
+        List<String> restore = new ArrayList<>();
+        restore.add("sleep " + Math.max(1, window.toSeconds()));
+        restore.add("rm -f " + REVERT_PID);
+        write(device, before).forEach(step -> restore.addAll(step.commands()));
+        return new SelfRevert(
+                List.of(Step.of("arm the router's own revert in " + window.toSeconds() + " s",
+                        "(" + String.join(" && ", restore) + ") >/dev/null 2>&1 & echo $! >" + REVERT_PID)),
+                // kill fails when the job is gone (it ran): the engine then knows the confirmation came too late
+                List.of(Step.of("confirm: end the pending revert",
+                        "kill $(cat " + REVERT_PID + ") && rm -f " + REVERT_PID)));
     }
 
     /** The estate's forwards for {@code router} as DD-WRT entries, named {@code pb-SERVICE[-N]}. */
