@@ -164,6 +164,14 @@ public final class BuffaloRouterTwin implements AutoCloseable {
         faults.dropAfterBytes = bytes;
     }
 
+    /**
+     * The next command starting with {@code prefix} (e.g. {@code nvram set}) takes effect and then the connection
+     * drops before its answer, once: a link dying in the middle of an apply. {@code null} clears it.
+     */
+    public void dropConnectionAfterCommand(String prefix) {
+        faults.dropAfterCommand(prefix);
+    }
+
     /** Every command waits {@code delay} before it runs; {@link Duration#ZERO} for normal speed. */
     public void slowAnswers(Duration delay) {
         faults.slowAnswers = Objects.requireNonNull(delay);

@@ -3,6 +3,7 @@ package io.patchbay.cli.internal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +55,18 @@ public final class SimulateCommand implements CliCommand {
             description = "stop the twins after this many seconds instead of waiting for Ctrl-C")
     Long exitAfter;
 
+    @Option(names = "--slow-answers", paramLabel = "MS", description = "every twin answers each command this many"
+            + " milliseconds late: to rehearse long runs, cancellation and recovery (default: 0)")
+    long slowAnswers;
+
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
     @Override
     public Integer call() {
+        if (slowAnswers < 0) {
+            throw new CliException(ExitCodes.USAGE, "--slow-answers must be 0 or more milliseconds");
+        }
         Path stateFolder = state != null ? state
                 : PatchbayHome.folder().resolve("twins").resolve(estate.getFileName().toString());
         EstateSimulation simulation;
@@ -70,6 +78,7 @@ public final class SimulateCommand implements CliCommand {
             throw new CliException(ExitCodes.SOME_FAILED, "cannot start the twins of " + estate + ": "
                     + e.getMessage(), e);
         }
+        simulation.slowAnswers(Duration.ofMillis(slowAnswers));
         CountDownLatch stopped = new CountDownLatch(1);
         Thread shutdown = new Thread(() -> {
             simulation.close();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -272,6 +273,22 @@ public final class EstateSimulation implements AutoCloseable {
     /** Managed devices that have no twin yet, by label. */
     public List<String> notSimulated() {
         return notSimulated;
+    }
+
+    /**
+     * Every device twin answers each command or request {@code delay} late ({@link Duration#ZERO}: normal speed): to
+     * rehearse long runs, their progress, cancellation and recovery.
+     */
+    public synchronized void slowAnswers(Duration delay) {
+        for (AutoCloseable twin : running) {
+            if (twin instanceof BuffaloRouterTwin router) {
+                router.slowAnswers(delay);
+            } else if (twin instanceof OsbizSnmpTwin system) {
+                system.slowAnswers(delay);
+            } else if (twin instanceof RsipHostTwin host) {
+                host.slowAnswers(delay);
+            }
+        }
     }
 
     /** Stops every twin. */

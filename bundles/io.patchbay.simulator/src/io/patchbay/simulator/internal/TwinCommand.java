@@ -183,17 +183,26 @@ public final class TwinCommand implements Command, Runnable {
             channel.getSession().close(true);
             return null;
         }
+        boolean dropAfter = faults.takeDropAfter(line);
         BusyBoxShell.Outcome outcome = shell.run(line, new BusyBoxShell.Console() {
             @Override
             public void out(String text) throws IOException {
-                write(out, text);
+                if (!dropAfter) {
+                    write(out, text);
+                }
             }
 
             @Override
             public void err(String text) throws IOException {
-                write(terminal ? out : err, text);
+                if (!dropAfter) {
+                    write(terminal ? out : err, text);
+                }
             }
         });
+        if (dropAfter) { // the command took effect; its answer never arrives
+            channel.getSession().close(true);
+            return null;
+        }
         out.flush();
         return outcome;
     }

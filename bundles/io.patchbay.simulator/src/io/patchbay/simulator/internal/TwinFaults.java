@@ -18,4 +18,23 @@ public final class TwinFaults {
      * link dies in the middle of a long answer; negative for never.
      */
     public volatile long dropAfterBytes = -1;
+
+    private String dropAfterCommand;
+
+    /**
+     * The next command line starting with {@code prefix} runs, and then the connection drops before its answer (the
+     * link died with the change made and unconfirmed); once. {@code null} clears it.
+     */
+    public synchronized void dropAfterCommand(String prefix) {
+        dropAfterCommand = prefix;
+    }
+
+    /** Whether {@code line} is the one to drop after; the fault is spent when it says so. */
+    public synchronized boolean takeDropAfter(String line) {
+        if (dropAfterCommand != null && line.strip().startsWith(dropAfterCommand)) {
+            dropAfterCommand = null;
+            return true;
+        }
+        return false;
+    }
 }

@@ -123,6 +123,21 @@ class PortForwardingApplyTest {
     }
 
     @Test
+    void aRouterWhoseLinkDiesWhileItIsWrittenIsRolledBackWhileTheOtherFinishes() {
+        String before = estate.nvram(HL, "forward_spec");
+        estate.twin(HL).dropConnectionAfterCommand("nvram set");
+        ApplyReport report = runner().parallel(2).build().apply(estate.routers, new NullProgressMonitor());
+        DeviceResult hl = report.result(HL);
+        assertAll(() -> assertEquals(Outcome.ROLLED_BACK, hl.outcome(), hl.reason()),
+                () -> assertTrue(hl.reason().startsWith("applying failed: "), hl.reason()),
+                () -> assertTrue(hl.reason().contains("connection"), hl.reason()),
+                () -> assertEquals(before, estate.nvram(HL, "forward_spec"), "the write that took effect is undone"),
+                () -> assertEquals(before, estate.twin(HL).committedNvram("forward_spec").orElse("")),
+                () -> assertEquals(Outcome.CHANGED, report.result(HH).outcome(), report.result(HH).reason()),
+                () -> assertEquals(HH_SINGLE_PORTS, estate.nvram(HH, "forward_spec")));
+    }
+
+    @Test
     void cancellingLeavesTheDevicesNotStartedUntouchedAndTheOneInFlightWholeOrRolledBack() throws Exception {
         for (var twin : estate.twins.values()) {
             twin.slowAnswers(Duration.ofMillis(300));
