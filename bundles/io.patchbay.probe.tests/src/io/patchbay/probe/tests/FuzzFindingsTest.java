@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -19,6 +20,7 @@ import io.patchbay.probe.relay.ProxySource;
 import io.patchbay.probe.relay.Relay;
 import io.patchbay.probe.relay.RelayProbe;
 import io.patchbay.probe.relay.RelayProbeOptions;
+import io.patchbay.probe.sip.SipMessage;
 
 /**
  * Inputs the fuzzer (releng/fuzz) found mishandled, each replayed against the engine as a peer would send it. The
@@ -60,5 +62,51 @@ class FuzzFindingsTest {
         assertAll(() -> assertEquals(AttemptOutcome.PROXY_AUTH_REQUIRED, attempt.outcome(), attempt.detail()),
                 () -> assertEquals("HTTP 407", attempt.code(), attempt.detail()),
                 () -> assertEquals("HTTP/1.1 407 Proxy Authentication Required (it offers Basic)", attempt.detail()));
+    }
+
+    /**
+     * sip-decode: each continuation line copied the header's whole value so far, so one datagram of 65 KB of
+     * continuation lines cost about 270 MB of allocation and half a second of CPU (quadratic): a few such datagrams a
+     * second kept the SIP twin's core busy.
+     */
+    @Test
+    void aDatagramOfContinuationLinesIsDecodedInMemoryLinearInItsSize() throws Exception {
+        StringBuilder text = new StringBuilder("OPTIONS sip:ping@127.0.0.1 SIP/2.0\r\nX-Folded: a");
+        while (text.length() < SipMessage.MAX_SIZE - 10) {
+            text.append("\r\n b");
+        }
+        byte[] datagram = text.append("\r\n\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+        SipMessage.decode(datagram); // loads the classes
+        long before = allocatedBytes();
+        SipMessage message = SipMessage.decode(datagram);
+        long allocated = allocatedBytes() - before;
+        int lines = (datagram.length - 50) / 4;
+        assertAll(() -> assertTrue(message.header("X-Folded").orElseThrow().startsWith("a b b b")),
+                () -> assertTrue(message.header("X-Folded").orElseThrow().length() > 2 * lines - 10),
+                () -> assertTrue(allocated < 100L * datagram.length, "decoding " + datagram.length
+                        + " bytes allocated " + allocated + " bytes"));
+    }
+
+    /**
+     * sip-decode: a blank continuation line left a trailing space in the header's value, which did not survive being
+     * sent again (the decoder strips values): a message the server echoed back decoded differently.
+     */
+    @Test
+    void aBlankContinuationLineAddsNothingToTheHeaderAndTheMessageReencodesToItself() throws Exception {
+        byte[] datagram = ("OPTIONS sip:ping@127.0.0.1 SIP/2.0\r\n"
+                + "Via: SIP/2.0/UDP 127.0.0.1:5070;branch=z9hG4bK1\r\n \r\n"
+                + "Subject:\r\n\tfolded\r\n"
+                + "Call-ID: 1@127.0.0.1\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        SipMessage message = SipMessage.decode(datagram);
+        SipMessage again = SipMessage.decode(message.encode());
+        assertAll(() -> assertEquals("SIP/2.0/UDP 127.0.0.1:5070;branch=z9hG4bK1", message.header("Via").orElseThrow()),
+                () -> assertEquals("folded", message.header("Subject").orElseThrow()),
+                () -> assertEquals(message.headers(), again.headers().subList(0, message.headers().size())));
+    }
+
+    /** Bytes this thread allocated so far (the JDK's com.sun.management extension, not exported to bundles). */
+    private static long allocatedBytes() throws ReflectiveOperationException {
+        Class<?> bean = Class.forName("com.sun.management.ThreadMXBean", false, ClassLoader.getPlatformClassLoader());
+        return (long) bean.getMethod("getCurrentThreadAllocatedBytes").invoke(ManagementFactory.getThreadMXBean());
     }
 }
