@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,10 @@ import io.patchbay.probe.relay.ProxySource;
 import io.patchbay.probe.relay.Relay;
 import io.patchbay.probe.relay.RelayProbe;
 import io.patchbay.probe.relay.RelayProbeOptions;
+import io.patchbay.probe.rsip.RsipClient;
+import io.patchbay.probe.rsip.RsipLease;
+import io.patchbay.probe.rsip.RsipServer;
+import io.patchbay.probe.rsip.RsipServerConfig;
 import io.patchbay.probe.sip.SipMessage;
 
 /**
@@ -102,6 +109,26 @@ class FuzzFindingsTest {
         assertAll(() -> assertEquals("SIP/2.0/UDP 127.0.0.1:5070;branch=z9hG4bK1", message.header("Via").orElseThrow()),
                 () -> assertEquals("folded", message.header("Subject").orElseThrow()),
                 () -> assertEquals(message.headers(), again.headers().subList(0, message.headers().size())));
+    }
+
+    /**
+     * rsip-server: every LISTEN_REQUEST added a bind, also for a port the client already listened on, so one client
+     * repeating it made the server hold binds without bound until their leases ran out.
+     */
+    @Test
+    void aClientListeningAgainOnItsPortRenewsItsBindInsteadOfAddingOne() throws Exception {
+        RsipServerConfig config = RsipServerConfig.on(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                InetAddress.getByName("192.0.2.7")).withListenRange(new RsipServerConfig.PortRange(5060, 5060));
+        try (RsipServer server = RsipServer.start(config);
+                RsipClient client = RsipClient.connect(server.address(), null, Duration.ofSeconds(5))) {
+            client.register();
+            RsipLease first = client.listen(5060);
+            for (int i = 0; i < 100; i++) {
+                assertEquals(first.bindId(), client.listen(5060).bindId(), "listen " + (i + 2));
+            }
+            assertAll(() -> assertEquals(1, server.binds().size(), server.binds()::toString),
+                    () -> assertEquals(5060, server.binds().get(0).firstPort()));
+        }
     }
 
     /** Bytes this thread allocated so far (the JDK's com.sun.management extension, not exported to bundles). */

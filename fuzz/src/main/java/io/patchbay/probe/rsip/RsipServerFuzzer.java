@@ -15,8 +15,8 @@ import io.patchbay.fuzz.Budget;
  * classpath), driven by a conversation: the input is a stream of RSIP messages as over TCP, each decoded and
  * answered in turn by a server that starts empty for every input. Every answer is a response (or ERROR_RESPONSE)
  * that encodes and decodes to itself; the server's binds stay within its PORT_RANGE and LISTEN_RANGE, never overlap
- * between clients, and number no more than the ports it has (F-51–F-53): a client cannot make the server hold
- * state without bound.
+ * between clients, number no more than the ports it has, and a client listens on a port once (F-51–F-53): a client
+ * cannot make the server hold state without bound by repeating a request.
  * <p>
  * The first input byte says where the conversation comes from: inside the internal prefix or outside it.
  */
@@ -103,6 +103,9 @@ public final class RsipServerFuzzer {
                         && other.firstPort() <= last;
                 require(bind.clientId() == other.clientId() || !overlap, "binds " + bind + " and " + other
                         + " of two clients share ports");
+                require(bind == other || !bind.listen() || !other.listen() || bind.clientId() != other.clientId()
+                        || bind.firstPort() != other.firstPort(), "client " + bind.clientId() + " holds two listen"
+                                + " binds of port " + bind.firstPort() + ": each LISTEN_REQUEST adds state");
             }
         }
     }
