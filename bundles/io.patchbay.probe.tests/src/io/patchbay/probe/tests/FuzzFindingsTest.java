@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -28,10 +30,13 @@ import io.patchbay.probe.rsip.RsipLease;
 import io.patchbay.probe.rsip.RsipServer;
 import io.patchbay.probe.rsip.RsipServerConfig;
 import io.patchbay.probe.sip.SipMessage;
+import io.patchbay.probe.sip.SipServer;
+import io.patchbay.probe.sip.SipServerConfig;
+import io.patchbay.probe.sip.SipVia;
 
 /**
- * Inputs the fuzzer (releng/fuzz) found mishandled, each replayed against the engine as a peer would send it. The
- * same inputs are seeds under fuzz/seeds/TARGET/fixed-*.
+ * Inputs the fuzzer (releng/fuzz) found mishandled, or that reading the code behind a finding showed, each replayed
+ * against the engine as a peer would send it. The fuzzer's inputs are seeds under fuzz/seeds/TARGET/fixed-*.
  */
 class FuzzFindingsTest {
 
@@ -109,6 +114,32 @@ class FuzzFindingsTest {
         assertAll(() -> assertEquals("SIP/2.0/UDP 127.0.0.1:5070;branch=z9hG4bK1", message.header("Via").orElseThrow()),
                 () -> assertEquals("folded", message.header("Subject").orElseThrow()),
                 () -> assertEquals(message.headers(), again.headers().subList(0, message.headers().size())));
+    }
+
+    /**
+     * sip-stream: a Via parameter without a name ({@code ;=}) was written back as a bare {@code ;}, which reads as
+     * nothing: the SIP server's answer lost a parameter of the Via the client sent.
+     */
+    @Test
+    void theSipServerEchoesEveryViaParameterEvenOneWithoutAName() throws Exception {
+        try (SipServer server = SipServer.start(SipServerConfig.on(new InetSocketAddress(
+                InetAddress.getLoopbackAddress(), 0))); DatagramSocket client = new DatagramSocket(0,
+                        InetAddress.getLoopbackAddress())) {
+            client.setSoTimeout(5000);
+            String via = "SIP/2.0/UDP 127.0.0.1:" + client.getLocalPort() + ";branch=z9hG4bK77;=;rport";
+            byte[] request = ("OPTIONS sip:ping@127.0.0.1 SIP/2.0\r\nVia: " + via + "\r\n"
+                    + "From: <sip:fuzz@127.0.0.1>;tag=1\r\nTo: <sip:ping@127.0.0.1>\r\nCall-ID: 7@127.0.0.1\r\n"
+                    + "CSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+            client.send(new DatagramPacket(request, request.length, server.address()));
+            DatagramPacket in = new DatagramPacket(new byte[SipMessage.MAX_SIZE], SipMessage.MAX_SIZE);
+            client.receive(in);
+            SipMessage response = SipMessage.decode(in.getData(), 0, in.getLength());
+            SipVia echoed = response.topVia().orElseThrow();
+            assertAll(() -> assertEquals(200, response.statusCode()),
+                    () -> assertEquals(List.of("branch", "", "rport", "received"),
+                            List.copyOf(echoed.parameters().keySet()), echoed.format()),
+                    () -> assertEquals(echoed, SipVia.parse(echoed.format()), echoed.format()));
+        }
     }
 
     /**
