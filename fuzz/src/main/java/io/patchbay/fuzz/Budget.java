@@ -92,4 +92,14 @@ public final class Budget {
             throw new PropertyViolated(message);
         }
     }
+
+    /**
+     * Throws {@link PropertyViolated} with the message {@code why} makes unless {@code condition}: for messages that
+     * print whole messages or states, which must not count against the budget of every input that passes.
+     */
+    public static void require(boolean condition, java.util.function.Supplier<String> why) {
+        if (!condition) {
+            throw new PropertyViolated(why.get());
+        }
+    }
 }

@@ -45,11 +45,11 @@ public final class SipDecodeFuzzer {
         }
         require(same(message.method(), again.method()) && same(message.requestUri(), again.requestUri())
                 && message.statusCode() == again.statusCode() && same(message.reason(), again.reason()),
-                "a re-encoded SIP message has another start line: '" + message.method() + " " + message.requestUri()
+                () -> "a re-encoded SIP message has another start line: '" + message.method() + " " + message.requestUri()
                         + "' / '" + message.reason() + "' became '" + again.method() + " " + again.requestUri()
                         + "' / '" + again.reason() + "'");
         require(withoutLength(message.headers()).equals(withoutLength(again.headers())),
-                "a re-encoded SIP message has other headers: " + message.headers() + " became " + again.headers());
+                () -> "a re-encoded SIP message has other headers: " + message.headers() + " became " + again.headers());
         require(Arrays.equals(message.body(), again.body()), "a re-encoded SIP message has another body");
         require(Arrays.equals(encoded, again.encode()), "encoding a SIP message twice gives other bytes");
     }
@@ -116,7 +116,7 @@ public final class SipDecodeFuzzer {
             throw new Budget.PropertyViolated("Via '" + via.format() + "', written by the server, does not parse: "
                     + e.getMessage());
         }
-        require(again.equals(via), "Via " + via + " formatted and parsed again became " + again);
+        require(again.equals(via), () -> "Via " + via + " formatted and parsed again became " + again);
     }
 
     private static List<SipMessage.Header> withoutLength(List<SipMessage.Header> headers) {

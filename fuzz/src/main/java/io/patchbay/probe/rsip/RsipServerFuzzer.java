@@ -80,9 +80,9 @@ public final class RsipServerFuzzer {
     private static void check(RsipMessage request, RsipMessage response) {
         int type = response.type();
         require(type == RsipMessage.ERROR_RESPONSE || type % 2 == 1 && type <= RsipMessage.LISTEN_RESPONSE,
-                "the server answered " + request + " with " + response);
+                () -> "the server answered " + request + " with " + response);
         try {
-            require(RsipMessage.decode(response.encode()).equals(response), "the answer " + response
+            require(RsipMessage.decode(response.encode()).equals(response), () -> "the answer " + response
                     + " decodes to something else");
         } catch (RsipParseException e) {
             throw new Budget.PropertyViolated("the answer " + response + " does not decode: " + e.getMessage());
@@ -90,22 +90,23 @@ public final class RsipServerFuzzer {
         RsipServerConfig config = SERVER.config();
         List<RsipServer.Bind> binds = SERVER.binds();
         int ports = config.portRange().size() + config.listenRange().size();
-        require(binds.size() <= ports, binds.size() + " binds held for " + ports + " ports, after " + request);
-        require(SERVER.clients() <= config.clientLimit(), SERVER.clients() + " clients registered, the limit is "
+        require(binds.size() <= ports, () -> binds.size() + " binds held for " + ports + " ports, after " + request);
+        int clients = SERVER.clients();
+        require(clients <= config.clientLimit(), () -> clients + " clients registered, the limit is "
                 + config.clientLimit());
         for (RsipServer.Bind bind : binds) {
             int last = bind.firstPort() + bind.count() - 1;
             boolean inRange = config.portRange().contains(bind.firstPort()) && config.portRange().contains(last)
                     || config.listenRange().contains(bind.firstPort()) && config.listenRange().contains(last);
-            require(inRange, "bind " + bind + " lies outside PORT_RANGE and LISTEN_RANGE");
+            require(inRange, () -> "bind " + bind + " lies outside PORT_RANGE and LISTEN_RANGE");
             for (RsipServer.Bind other : binds) {
                 boolean overlap = bind.firstPort() <= other.firstPort() + other.count() - 1
                         && other.firstPort() <= last;
-                require(bind.clientId() == other.clientId() || !overlap, "binds " + bind + " and " + other
+                require(bind.clientId() == other.clientId() || !overlap, () -> "binds " + bind + " and " + other
                         + " of two clients share ports");
                 require(bind == other || !bind.listen() || !other.listen() || bind.clientId() != other.clientId()
-                        || bind.firstPort() != other.firstPort(), "client " + bind.clientId() + " holds two listen"
-                                + " binds of port " + bind.firstPort() + ": each LISTEN_REQUEST adds state");
+                        || bind.firstPort() != other.firstPort(), () -> "client " + bind.clientId() + " holds two"
+                                + " listen binds of port " + bind.firstPort() + ": each LISTEN_REQUEST adds state");
             }
         }
     }

@@ -116,7 +116,7 @@ public final class ProxyAnswerFuzzer {
     private static void requirePrintable(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            require(c >= 0x20 && c != 0x7F, "a control character " + (int) c + " in a report line: "
+            require(c >= 0x20 && c != 0x7F, () -> "a control character " + (int) c + " in a report line: "
                     + ResponseHead.printable(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
     }
