@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * LOCAL_ADDRPORT_UNAVAILABLE when none is free; ASSIGN_REQUEST_RSA-IP takes the whole range for one client:
  * LOCAL_ADDR_INUSE while any other client holds ports, LOCAL_ADDR_UNAVAILABLE for others while it is held;</li>
  * <li>LISTEN_REQUEST for a port bound to another client: LOCAL_ADDRPORT_INUSE; outside PORT_RANGE and LISTEN_RANGE:
- * LOCAL_ADDRPORT_UNALLOWED;</li>
+ * LOCAL_ADDRPORT_UNALLOWED; again for a port the client listens on: the same bind, renewed;</li>
  * <li>binds expire after their lease unless extended (EXTEND_REQUEST); a registration expires when it holds no bind
  * and the client sent nothing for a lease time; then BAD_CLIENT_ID / BAD_BIND_ID;</li>
  * <li>QUERY_REQUEST is not supported (F-50): UNSUPPORTED_MESSAGE.</li>
@@ -305,13 +305,21 @@ public final class RsipServer implements AutoCloseable {
                 && (config.listenRange() == null || !config.listenRange().contains(port))) {
             return error(RsipMessage.LOCAL_ADDRPORT_UNALLOWED, request);
         }
+        Bind held = null;
         for (Bind bind : binds.values()) {
             if (bind.clientId() != client.id && port >= bind.firstPort() && port < bind.firstPort() + bind.count()) {
                 return error(RsipMessage.LOCAL_ADDRPORT_INUSE, request); // F-53
             }
+            if (bind.clientId() == client.id && bind.listen() && bind.firstPort() == port) {
+                held = bind;
+            }
         }
-        Bind bind = new Bind(client.id, nextBindId++, config.publicAddress(), port, 1, false, true,
-                now.plus(config.lease()), client.source, tunnel(request));
+        // listening again on a port it listens on renews that bind: repeating a request must not add state
+        Bind bind = held != null
+                ? new Bind(client.id, held.bindId(), held.address(), port, 1, false, true, now.plus(config.lease()),
+                        client.source, tunnel(request))
+                : new Bind(client.id, nextBindId++, config.publicAddress(), port, 1, false, true,
+                        now.plus(config.lease()), client.source, tunnel(request));
         binds.put(bind.bindId(), bind);
         return granted(RsipMessage.LISTEN_RESPONSE, bind, request);
     }

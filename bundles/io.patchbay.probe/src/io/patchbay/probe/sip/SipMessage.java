@@ -304,25 +304,34 @@ public final class SipMessage {
             uri = parts[1];
         }
         List<Header> headers = new ArrayList<>();
+        // the header being read, which continuation lines extend (appended, not copied per line: linear in the size)
+        String name = null;
+        StringBuilder value = null;
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i];
             if (!line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\t')) {
-                if (headers.isEmpty()) {
+                if (name == null) {
                     throw new SipParseException("a continuation line before any header");
                 }
-                Header last = headers.remove(headers.size() - 1);
-                headers.add(new Header(last.name(), last.value() + " " + line.strip()));
+                value.append(' ').append(line.strip());
                 continue;
+            }
+            if (name != null) {
+                headers.add(new Header(name, value.toString().strip()));
             }
             int colon = line.indexOf(':');
             if (colon <= 0) {
                 throw new SipParseException("header line '" + printable(line) + "' has no name and ':'");
             }
-            String name = line.substring(0, colon).strip();
-            if (!name.matches("[A-Za-z0-9.!%*_+`'~-]+")) {
-                throw new SipParseException("'" + printable(name) + "' is not a header name");
+            String written = line.substring(0, colon).strip();
+            if (!written.matches("[A-Za-z0-9.!%*_+`'~-]+")) {
+                throw new SipParseException("'" + printable(written) + "' is not a header name");
             }
-            headers.add(new Header(canonical(name), line.substring(colon + 1).strip()));
+            name = canonical(written);
+            value = new StringBuilder(line.substring(colon + 1).strip());
+        }
+        if (name != null) {
+            headers.add(new Header(name, value.toString().strip())); // a blank continuation line adds nothing
         }
         int bodyStart = headEnd + 4;
         int available = offset + length - bodyStart;

@@ -113,7 +113,9 @@ public record SipVia(String transport, String host, int port, Map<String, String
         if (port > 0) {
             text.append(':').append(port);
         }
-        parameters.forEach((name, value) -> text.append(';').append(name).append(value.isEmpty() ? "" : "=" + value));
+        // a parameter without a name was received as ";=…": write it so, or it would not read back
+        parameters.forEach((name, value) -> text.append(';').append(name)
+                .append(value.isEmpty() && !name.isEmpty() ? "" : "=" + value));
         return text.toString();
     }
 }

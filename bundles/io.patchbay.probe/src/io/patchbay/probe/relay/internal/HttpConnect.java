@@ -41,8 +41,9 @@ public final class HttpConnect {
         schemes.addAll(first.values("WWW-Authenticate"));
         boolean basic = schemes.isEmpty()
                 || schemes.stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).startsWith("basic"));
-        String offered = schemes.isEmpty() ? "" : " (it offers " + String.join(", ", schemes.stream()
-                .map(s -> s.split("[ ,]")[0]).distinct().toList()) + ")";
+        List<String> names = schemes.stream().map(HttpConnect::schemeName).filter(s -> !s.isEmpty()).distinct()
+                .toList();
+        String offered = names.isEmpty() ? "" : " (it offers " + String.join(", ", names) + ")";
         if (credentials.isEmpty()) {
             throw new AttemptFailed(AttemptOutcome.PROXY_AUTH_REQUIRED, "HTTP " + first.status(),
                     first.statusLine() + offered);
@@ -60,6 +61,19 @@ public final class HttpConnect {
                     + " again to the Basic credentials of user " + credentials.get().user());
         }
         return accept(second, "after a 407, with the Basic credentials of user " + credentials.get().user());
+    }
+
+    /**
+     * The scheme a challenge names ({@code Basic realm="…"} ⇒ {@code Basic}), "" when it names none. It is the proxy's
+     * bytes: printable only, or a hostile proxy writes to the operator's terminal.
+     */
+    private static String schemeName(String challenge) {
+        for (String token : challenge.split("[ ,]")) {
+            if (!token.isEmpty()) {
+                return ResponseHead.printable(token.getBytes(StandardCharsets.ISO_8859_1));
+            }
+        }
+        return "";
     }
 
     /**
