@@ -65,7 +65,7 @@ public final class BuffaloRouterTwin implements AutoCloseable {
     private final Spoa spoa;
     private final TwinSshServer ssh;
 
-    private BuffaloRouterTwin(Builder config) {
+    private BuffaloRouterTwin(Builder config) throws IOException {
         this.config = config;
         this.nvram = new Nvram(config.stateFolder.resolve("nvram.properties"));
         this.firewall = new Firewall(nvram);
@@ -77,7 +77,8 @@ public final class BuffaloRouterTwin implements AutoCloseable {
         });
         this.ssh = new TwinSshServer(config.username, config.password, config.legacyOnly, faults,
                 this::authorizedKeys, line -> new TwinCommand(line, new BusyBoxShell(nvram, clock, firewall, faults,
-                        files, BusyBoxShell.DD_WRT_UNAME, programs, jobs), faults, config.banner, c -> rebootFromSession()));
+                        files, BusyBoxShell.DD_WRT_UNAME, programs, jobs), faults, config.banner, c -> rebootFromSession()),
+                config.stateFolder);
         clock.boot(nvram.get("no_ntp_time"));
     }
 
@@ -193,7 +194,10 @@ public final class BuffaloRouterTwin implements AutoCloseable {
         return firewall.natTable();
     }
 
-    /** A new host key from now on, as after a factory reset (or a device in between). */
+    /**
+     * A new host key from now on, as after a factory reset (or a device in between). The key is kept in the state
+     * folder: a twin started again on the same folder presents the same key until this is called.
+     */
     public void changeHostKey() {
         ssh.changeHostKey();
     }

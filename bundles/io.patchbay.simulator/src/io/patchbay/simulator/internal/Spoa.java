@@ -12,6 +12,10 @@ import java.util.Set;
  * with {@value #ROUTES_SCRIPT} installed (newer plugin) {@code -r} resets every route at once, older plugins do not
  * know {@code -r}. Everything it does is logged to {@value #LOG}. Routes live in the kernel: a reboot drops them,
  * as it empties {@code /tmp} and {@code /var}.
+ * <p>
+ * The Linux plugin (OSBiz S, Booster server, Linux servers; {@link #linux}) has the script at
+ * {@value #LINUX_SCRIPT}, always knows {@code -r} (plugin 1.3.0.4), keeps no NVRAM history and logs to
+ * {@value #LINUX_LOG}.
  */
 public final class Spoa {
 
@@ -20,6 +24,10 @@ public final class Spoa {
     public static final String HISTORY = "/tmp/openvpncl/cp-spoa-history.sh";
     public static final String LOG = "/var/log/openvpncl";
     public static final String NVRAM_HISTORY = "spoa_history";
+    /** The script of the Linux plugin (F-45). */
+    public static final String LINUX_SCRIPT = "/opt/rsp-slp/cp-spoa.sh";
+    /** The log of the Linux plugin (F-46). */
+    public static final String LINUX_LOG = "/opt/rsp-sl/openvpn_logs";
 
     /** A route through the tunnel. */
     public record Route(String network, String gateway) {
@@ -32,21 +40,53 @@ public final class Spoa {
     private final Nvram nvram;
     private final TwinFiles files;
     private final TwinClock clock;
+    private final String script;
+    /** Null: {@code -r} is always known. */
+    private final String routesScript;
+    /** Null: no history file. */
+    private final String history;
+    private final String log;
     private final Set<Route> routes = new LinkedHashSet<>();
 
+    /** The plugin of a Buffalo router, with its history in {@code nvram}. */
     public Spoa(Nvram nvram, TwinFiles files, TwinClock clock) {
+        this(nvram, files, clock, SCRIPT, ROUTES_SCRIPT, HISTORY, LOG);
+    }
+
+    private Spoa(Nvram nvram, TwinFiles files, TwinClock clock, String script, String routesScript, String history,
+            String log) {
         this.nvram = nvram;
         this.files = files;
         this.clock = clock;
+        this.script = script;
+        this.routesScript = routesScript;
+        this.history = history;
+        this.log = log;
     }
 
-    /** Installs the plugin's scripts in {@code /jffs}, with or without the routes script of newer plugins. */
+    /** The Linux plugin of a server (OSBiz S, Booster server): {@value #LINUX_SCRIPT}, logging to {@value #LINUX_LOG}. */
+    public static Spoa linux(TwinFiles files, TwinClock clock) {
+        return new Spoa(null, files, clock, LINUX_SCRIPT, null, null, LINUX_LOG);
+    }
+
+    /** The path of the script, which is also the name the shell runs it by. */
+    public String script() {
+        return script;
+    }
+
+    /**
+     * Installs the plugin's scripts, with or without the routes script of newer plugins (the Linux plugin knows
+     * {@code -r} either way).
+     */
     public void install(boolean withRoutesScript) throws IOException {
-        files.write(SCRIPT, "#!/bin/sh\n# RSP.servicelink SPoA client: routes through the OpenVPN tunnel\n", false);
+        files.write(script, "#!/bin/sh\n# RSP.servicelink SPoA client: routes through the OpenVPN tunnel\n", false);
+        if (routesScript == null) {
+            return;
+        }
         if (withRoutesScript) {
-            files.write(ROUTES_SCRIPT, "#!/bin/sh\n# RSP.servicelink SPoA routes (plugin 1.3)\n", false);
+            files.write(routesScript, "#!/bin/sh\n# RSP.servicelink SPoA routes (plugin 1.3)\n", false);
         } else {
-            files.delete(ROUTES_SCRIPT);
+            files.delete(routesScript);
         }
     }
 
@@ -59,14 +99,14 @@ public final class Spoa {
         routes.clear();
     }
 
-    /** {@value #SCRIPT} with its arguments; {@code not found} while the plugin is not installed. */
+    /** The script with its arguments; {@code not found} while the plugin is not installed. */
     public synchronized int run(List<String> args, BusyBoxShell.Console console) throws IOException {
-        if (!files.exists(SCRIPT)) {
-            console.err("-sh: " + SCRIPT + ": not found\n");
+        if (!files.exists(script)) {
+            console.err("-sh: " + script + ": not found\n");
             return 127;
         }
         if (args.equals(List.of("-r"))) {
-            if (!files.exists(ROUTES_SCRIPT)) {
+            if (routesScript != null && !files.exists(routesScript)) {
                 console.err("cp-spoa.sh: unknown option -r\n");
                 return 1;
             }
@@ -80,11 +120,15 @@ public final class Spoa {
             switch (args.get(1)) {
                 case "add":
                     routes.add(route);
-                    String entry = route.network() + ">" + route.gateway();
-                    String history = nvram.get(NVRAM_HISTORY).orElse("");
-                    nvram.set(NVRAM_HISTORY, history.isEmpty() ? entry : history + " " + entry);
-                    nvram.commit();
-                    files.write(HISTORY, line("add", route) + line("delete", route), true);
+                    if (nvram != null) {
+                        String entry = route.network() + ">" + route.gateway();
+                        String kept = nvram.get(NVRAM_HISTORY).orElse("");
+                        nvram.set(NVRAM_HISTORY, kept.isEmpty() ? entry : kept + " " + entry);
+                        nvram.commit();
+                    }
+                    if (history != null) {
+                        files.write(history, line("add", route) + line("delete", route), true);
+                    }
                     log("route add " + route);
                     return 0;
                 case "delete":
@@ -106,18 +150,22 @@ public final class Spoa {
     /** {@code -r}: every route of the history deleted, NVRAM history cleared and committed, the history emptied. */
     private void reset() throws IOException {
         routes.clear();
-        nvram.set(NVRAM_HISTORY, "");
-        nvram.commit();
-        files.write(HISTORY, "", false);
+        if (nvram != null) {
+            nvram.set(NVRAM_HISTORY, "");
+            nvram.commit();
+        }
+        if (history != null) {
+            files.write(history, "", false);
+        }
         log("routes reset (-r)");
     }
 
-    private static String line(String action, Route route) {
-        return SCRIPT + " -action " + action + " -net " + route.network() + " -gw " + route.gateway() + "\n";
+    private String line(String action, Route route) {
+        return script + " -action " + action + " -net " + route.network() + " -gw " + route.gateway() + "\n";
     }
 
     private void log(String what) throws IOException {
-        files.write(LOG, clock.date() + " cp-spoa: " + what + "\n", true);
+        files.write(log, clock.date() + " cp-spoa: " + what + "\n", true);
     }
 
     /** {@code route -n} as BusyBox prints it, with the router's own two routes and the SPoA routes on {@code tun1}. */

@@ -35,6 +35,12 @@ public final class TwinClock {
         bootNanos = System.nanoTime();
     }
 
+    /** Starts the clock from {@code start} (UTC), as a host whose time NTP keeps right (F-42). */
+    public void set(LocalDateTime start) {
+        bootTime = start;
+        bootNanos = System.nanoTime();
+    }
+
     public LocalDateTime now() {
         return bootTime.plus(Duration.ofNanos(System.nanoTime() - bootNanos));
     }

@@ -1,7 +1,14 @@
 package io.patchbay.simulator.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -10,14 +17,19 @@ import java.security.PublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.apache.sshd.common.NamedFactory;
+import org.apache.sshd.common.config.keys.FilePasswordProvider;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
+import org.apache.sshd.common.config.keys.loader.openssh.OpenSSHKeyPairResourceParser;
+import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyEncryptionContext;
+import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.common.kex.BuiltinDHFactories;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
@@ -33,6 +45,11 @@ import org.apache.sshd.server.command.Command;
  * algorithms of an old dropbear, and the connection faults of {@link TwinFaults} (refused, rejected logins). What a
  * channel does is the twin's: {@code channels} makes the command for an exec line, or for a shell when the line is
  * {@code null}.
+ * <p>
+ * The host key lives in the twin's state folder as an OpenSSH private key file readable by its owner only
+ * ({@code ssh_host_ecdsa_key}, or {@code ssh_host_rsa_key} with legacy algorithms only), as a real host keeps it in
+ * {@code /etc}: a twin started again on the same folder presents the same key, so the clients' known hosts still
+ * hold; {@link #changeHostKey()} makes and keeps a new one.
  */
 public final class TwinSshServer implements AutoCloseable {
 
@@ -42,19 +59,29 @@ public final class TwinSshServer implements AutoCloseable {
     private final TwinFaults faults;
     private final Supplier<List<PublicKey>> authorizedKeys;
     private final Function<String, Command> channels;
+    private final Path hostKeyFile;
     private volatile KeyPair hostKey;
     private SshServer server;
     private int port;
 
+    /**
+     * @param stateFolder where the host key is kept (created when missing); {@code null} for a key that lives only
+     *                    as long as this object
+     * @throws IOException when the kept host key cannot be read or a new one cannot be written
+     */
     public TwinSshServer(String username, char[] password, boolean legacyOnly, TwinFaults faults,
-            Supplier<List<PublicKey>> authorizedKeys, Function<String, Command> channels) {
+            Supplier<List<PublicKey>> authorizedKeys, Function<String, Command> channels, Path stateFolder)
+            throws IOException {
         this.username = username;
         this.password = password.clone();
         this.legacyOnly = legacyOnly;
         this.faults = faults;
         this.authorizedKeys = authorizedKeys;
         this.channels = channels;
-        this.hostKey = generateHostKey();
+        this.hostKeyFile = stateFolder == null ? null
+                : stateFolder.toAbsolutePath().resolve(legacyOnly ? "ssh_host_rsa_key" : "ssh_host_ecdsa_key");
+        KeyPair kept = hostKeyFile == null ? null : readHostKey(hostKeyFile);
+        this.hostKey = kept != null ? kept : newHostKey();
     }
 
     public String host() {
@@ -76,9 +103,13 @@ public final class TwinSshServer implements AutoCloseable {
         return fingerprint(hostKey.getPublic());
     }
 
-    /** A new host key from now on, as after a reinstall (or a device in between). */
+    /** A new host key from now on (kept in the state folder), as after a reinstall (or a device in between). */
     public void changeHostKey() {
-        hostKey = generateHostKey();
+        try {
+            hostKey = newHostKey();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Starts listening on {@code requestedPort} (0: any free port). */
@@ -146,6 +177,55 @@ public final class TwinSshServer implements AutoCloseable {
         if (server != null) {
             server.stop(true);
             server = null;
+        }
+    }
+
+    /** A new host key, written to the host key file first when there is one. */
+    private KeyPair newHostKey() throws IOException {
+        KeyPair key = generateHostKey();
+        if (hostKeyFile != null) {
+            writeHostKey(hostKeyFile, key);
+        }
+        return key;
+    }
+
+    private static KeyPair readHostKey(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            Collection<KeyPair> keys = OpenSSHKeyPairResourceParser.INSTANCE.loadKeyPairs(null, file,
+                    FilePasswordProvider.EMPTY);
+            if (keys == null || keys.isEmpty()) {
+                throw new IOException("no key in " + file);
+            }
+            return keys.iterator().next();
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw new IOException("cannot read the twin's host key " + file + " (" + e.getMessage()
+                    + "); delete the file to give the twin a new key, as after a factory reset", e);
+        }
+    }
+
+    /** Writes an OpenSSH private key file only its owner may read, replacing the old one at once. */
+    private static void writeHostKey(Path file, KeyPair key) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = file.resolveSibling("." + file.getFileName() + ".twin-tmp");
+        Files.deleteIfExists(temp);
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(temp);
+        }
+        try (OutputStream out = Files.newOutputStream(temp)) {
+            OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(key, "patchbay-twin",
+                    (OpenSSHKeyEncryptionContext) null, out);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot write the twin's host key " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -86,7 +86,7 @@ public final class RsipHostTwin implements AutoCloseable {
         this.ssh = new TwinSshServer(config.username, config.password, false, faults, List::of,
                 line -> new TwinCommand(line, new BusyBoxShell(null, clock, null, faults, files, uname,
                         Map.of("rsipdctl", rsipd, "ip", this::ip)), faults, config.banner, prompt, "rsip-twin",
-                        channel -> { }));
+                        channel -> { }), config.stateFolder);
     }
 
     /** Starts describing a twin whose files live in {@code stateFolder} (created when missing). */
@@ -171,7 +171,10 @@ public final class RsipHostTwin implements AutoCloseable {
         faults.rejectCredentials = reject;
     }
 
-    /** A new host key from now on, as after a reinstall (or a device in between). */
+    /**
+     * A new host key from now on, as after a reinstall (or a device in between). The key is kept in the state
+     * folder: a twin started again on the same folder presents the same key until this is called.
+     */
     public void changeHostKey() {
         ssh.changeHostKey();
     }
