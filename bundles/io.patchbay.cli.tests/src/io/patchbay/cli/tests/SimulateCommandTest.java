@@ -74,9 +74,11 @@ class SimulateCommandTest {
         BuffaloRouter buffalo = find(copy, BuffaloRouter.class);
         assertAll(() -> assertArrayEquals(before, Files.readAllBytes(demo), "the estate itself is not written"),
                 () -> assertEquals(simulated.toString(), report.get("simulatedEstate")),
-                () -> assertEquals(List.of("pbx-hh", "rtr-hh", "rsip-hh", "pbx-hl", "rtr-hl"),
+                () -> assertEquals(List.of("pbx-hh", "rtr-hh", "rsip-hh", "pbx-hl", "pbx-hl", "rtr-hl"),
                         twins.stream().map(t -> t.get("deviceId")).toList(),
-                        "both systems, both routers and the RSIP server"),
+                        "both systems, both routers and the RSIP server; the OSBiz S over SNMP and over SSH"),
+                () -> assertEquals(List.of("snmp", "ssh"), twins.stream().filter(t -> t.get("deviceId")
+                        .equals("pbx-hl")).map(t -> t.get("protocol")).toList()),
                 () -> assertEquals("127.0.0.1", buffalo.getHostAddress()),
                 () -> assertEquals("vault:simulated/" + buffalo.getId(), buffalo.getCredentialRef()));
     }
@@ -103,7 +105,19 @@ class SimulateCommandTest {
             CommandResult result = session.exec("nvram get router_name", Duration.ofSeconds(10));
             assertEquals(0, result.exitCode(), result.toString());
         }
-        assertTrue(out.toString().startsWith("5 twins for demo.estate; manage " + simulated), out.toString());
+        assertTrue(out.toString().startsWith("6 twins for demo.estate; manage " + simulated), out.toString());
+
+        // the OSBiz S is a Linux server too: the same login from the vault opens its shell (F-45, F-46)
+        OsbizSystem s = (OsbizSystem) EstateResources.load(simulated).eResource().getEObject("pbx-hl");
+        try (TransportSession session = ssh.open(ConnectionSpec.to(DeviceAddress.of(s.getHostAddress(),
+                s.getSshPort())).credential(vault.resolve(s.getCredentialRef()))
+                .knownHosts(KnownHostsStore.besideEstate(simulated)).commandTimeout(Duration.ofSeconds(10)).build())) {
+            String release = session.exec("cat /etc/osbiz-release").requireSuccess().stdout();
+            assertAll(() -> assertTrue(release.contains("RELEASE=V2R7\n"), release),
+                    () -> assertEquals(0, session.exec("/opt/rsp-slp/cp-spoa.sh -r").exitCode()),
+                    () -> assertTrue(session.exec("cat /opt/rsp-sl/openvpn_logs").stdout()
+                            .contains("routes reset (-r)")));
+        }
 
         OsbizSystem x3 = find(EstateResources.load(simulated), OsbizSystem.class);
         SnmpTransport snmp = service(SnmpTransport.class, "(patchbay.transport=snmp)");
@@ -125,6 +139,33 @@ class SimulateCommandTest {
         } catch (io.patchbay.core.TransportException expected) {
             assertEquals(io.patchbay.core.TransportException.Kind.UNREACHABLE, expected.kind(), expected.getMessage());
         }
+    }
+
+    @Test
+    void simulatingTwiceOnTheSameStateFolderKeepsEveryHostKey() throws IOException {
+        Path demo = DemoEstate.installInto(folder);
+        Path simulated = folder.resolve("demo.simulated.estate");
+        String state = folder.resolve("twins").toString();
+        assertEquals(ExitCodes.OK, run("simulate", demo.toString(), "--state", state, "--exit-after", "0"),
+                err.toString());
+        Map<String, String> first = fingerprints(EstateResources.load(simulated));
+        assertEquals(ExitCodes.OK, run("simulate", demo.toString(), "--state", state, "--exit-after", "0"),
+                err.toString());
+        Map<String, String> second = fingerprints(EstateResources.load(simulated));
+        assertAll(() -> assertEquals(List.of("pbx-hl", "rsip-hh", "rtr-hh", "rtr-hl"), List.copyOf(first.keySet()),
+                "every SSH twin has a host key in the copy"),
+                () -> assertEquals(first, second, "the operator's known hosts still hold after a restart"));
+    }
+
+    private static Map<String, String> fingerprints(Estate estate) {
+        Map<String, String> keys = new java.util.TreeMap<>();
+        estate.eAllContents().forEachRemaining(o -> {
+            if (o instanceof io.patchbay.model.ManagedDevice device && device.getHostKeyFingerprint() != null
+                    && !device.getHostKeyFingerprint().isBlank()) {
+                keys.put(device.getId(), device.getHostKeyFingerprint());
+            }
+        });
+        return keys;
     }
 
     private <T> T service(Class<T> type, String filter) throws Exception {

@@ -14,6 +14,7 @@ import io.patchbay.core.Credential;
 import io.patchbay.core.CredentialVault;
 import io.patchbay.core.KnownHostsStore;
 import io.patchbay.core.VaultException;
+import io.patchbay.model.Booster;
 import io.patchbay.model.BuffaloRouter;
 import io.patchbay.model.CompanyRouter;
 import io.patchbay.model.Device;
@@ -25,8 +26,10 @@ import io.patchbay.model.OsbizSystem;
 import io.patchbay.model.RsipServer;
 import io.patchbay.model.Station;
 import io.patchbay.model.StationType;
+import io.patchbay.model.SystemModel;
 import io.patchbay.simulator.BuffaloRouterTwin;
 import io.patchbay.simulator.osbiz.OsbizSnmpTwin;
+import io.patchbay.simulator.osbiz.OsbizSshTwin;
 import io.patchbay.simulator.rsip.RsipHostTwin;
 
 /**
@@ -39,7 +42,8 @@ import io.patchbay.simulator.rsip.RsipHostTwin;
  * folder below {@code stateFolder}, so a restarted simulation keeps committed settings.
  * <p>
  * Simulated today: company routers and Buffalo routers (DD-WRT over SSH), OpenScape Business systems (over SNMP,
- * the Patchbay MIB, with the estate's stations) and RSIP servers (a Linux host over SSH with {@code rsipd.conf} and
+ * the Patchbay MIB, with the estate's stations; an OSBiz S also over SSH, its Linux server with the SPoA plugin, as
+ * a second twin of the same device with the same login) and RSIP servers (a Linux host over SSH with {@code rsipd.conf} and
  * {@code rsipdctl}, its RSIP control port on loopback). Beside the twins run the protocol peers of {@link #peers()}
  * that {@code patchbay test} talks to; the copy's public addresses, STUN and NTP servers, forwards and RSP.servicelink
  * endpoints point at them. Devices without a twin keep their addresses and are listed by
@@ -101,7 +105,7 @@ public final class EstateSimulation implements AutoCloseable {
                 if (device instanceof CompanyRouter || device instanceof BuffaloRouter) {
                     twins.add(startRouter(device, stateFolder, vault, running));
                 } else if (device instanceof OsbizSystem system) {
-                    twins.add(startSystem(system, vault, running));
+                    twins.addAll(startSystem(system, stateFolder, vault, running));
                 } else if (device instanceof RsipServer rsip) {
                     twins.add(startRsipHost(rsip, stateFolder, vault, running));
                 } else {
@@ -109,7 +113,8 @@ public final class EstateSimulation implements AutoCloseable {
                 }
             }
             List<ProtocolPeer> peers = ProtocolPeers.start(estate, running); // what the live tests talk to
-            // fresh twins present new host keys: the copy's known hosts start empty, the original's are not touched
+            // the twins' ports change from run to run: the copy's known hosts start empty, the original's are not
+            // touched (the host keys themselves are kept in the state folder)
             Files.deleteIfExists(KnownHostsStore.besideEstate(simulated).file());
             EstateResources.save(estate, simulated);
             return new EstateSimulation(simulated, twins, notSimulated, peers, running);
@@ -171,10 +176,12 @@ public final class EstateSimulation implements AutoCloseable {
 
     /**
      * An OSBiz twin over SNMP holding the system's stations and HFA phones; its login is an SNMPv3 user (SHA-256,
-     * AES).
+     * AES). An OSBiz S is a Linux server managed over SSH too: a second twin, {@link OsbizSshTwin}, with the system's
+     * release, accepts the same login (the model has one credential per device), and the copy's SSH port points at
+     * it.
      */
-    private static Twin startSystem(OsbizSystem system, CredentialVault vault, List<AutoCloseable> running)
-            throws IOException {
+    private static List<Twin> startSystem(OsbizSystem system, Path stateFolder, CredentialVault vault,
+            List<AutoCloseable> running) throws IOException {
         char[] passphrase = throwawayPassword();
         OsbizSnmpTwin.Builder builder = OsbizSnmpTwin.builder().v3User("patchbay", passphrase, passphrase)
                 .community(throwawayPassword());
@@ -213,12 +220,31 @@ public final class EstateSimulation implements AutoCloseable {
         OsbizSnmpTwin twin = builder.start();
         running.add(twin);
         String reference = CREDENTIAL_PREFIX + system.getId();
+        OsbizSshTwin server = null;
+        if (system.getModel() == SystemModel.S) {
+            OsbizSshTwin.Builder ssh = OsbizSshTwin.builder(stateFolder.resolve(system.getId()))
+                    .username(twin.v3User()).password(passphrase).boosterServer(system.getBooster() == Booster.SERVER);
+            if (system.getRelease() != null) {
+                ssh.release(system.getRelease().toString());
+            }
+            server = ssh.start();
+            running.add(server);
+        }
         store(vault, reference, Credential.password(twin.v3User(), passphrase), system);
         java.util.Arrays.fill(passphrase, '\0');
         system.setHostAddress(twin.host());
         system.setSnmpPort(twin.port());
         system.setCredentialRef(reference);
-        return new Twin(system.getId(), EstateLabels.describe(system), "snmp", twin.host(), twin.port(), reference);
+        List<Twin> started = new ArrayList<>();
+        started.add(new Twin(system.getId(), EstateLabels.describe(system), "snmp", twin.host(), twin.port(),
+                reference));
+        if (server != null) {
+            system.setSshPort(server.port());
+            system.setHostKeyFingerprint(server.hostKeyFingerprint());
+            started.add(new Twin(system.getId(), EstateLabels.describe(system), "ssh", server.host(), server.port(),
+                    reference));
+        }
+        return started;
     }
 
     private static Integer callNumber(Station station) {

@@ -53,7 +53,7 @@ class ConsoleWindowTest {
     @Test
     void theWindowIsTitledPatchbayAndTheNavigatorShowsTheDemoEstate() {
         String outline = driver.outline(tree);
-        assertAll(() -> assertEquals("Patchbay \u2014 demo.estate, simulated (5 twins)", shell.getText()),
+        assertAll(() -> assertEquals("Patchbay \u2014 demo.estate, simulated (6 twins)", shell.getText()),
                 () -> assertTrue(shell.isVisible(), "window visible"),
                 () -> assertTrue(outline.startsWith(String.join("\n", "Estate Patchbay demo estate",
                         "  Customer Nordhafen Logistik GmbH (customer ID 100234)", "    Site Hamburg HQ",
@@ -68,7 +68,7 @@ class ConsoleWindowTest {
     @Test
     void theDemoRunsOnTwinsAndTheNavigatorSaysSo() {
         driver.find(shell, org.eclipse.swt.widgets.Label.class, "the note that the demo runs on twins",
-                label -> label.getText().startsWith("5 device twins run on this machine for the demo estate;"));
+                label -> label.getText().startsWith("6 device twins run on this machine for the demo estate;"));
         Path simulated = window.getService(io.patchbay.ui.internal.EstateSession.class).file();
         assertEquals("demo.simulated.estate", simulated.getFileName().toString());
     }
