@@ -313,6 +313,8 @@ public final class EstateSimulation implements AutoCloseable {
                 system.slowAnswers(delay);
             } else if (twin instanceof RsipHostTwin host) {
                 host.slowAnswers(delay);
+            } else if (twin instanceof OsbizSshTwin server) {
+                server.slowAnswers(delay);
             }
         }
     }
