@@ -29,7 +29,7 @@ modules+=,bundles/io.patchbay.transport.ssh,bundles/io.patchbay.demo,bundles/io.
 modules+=,bundles/io.patchbay.provisioning.portforward.tests
 log="$work/build.log"
 if ! ./mvnw -B -o verify -pl "$modules" -Dtest=PortForwardingBench -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dpatchbay.bench.routers="${1:-1000}" -Dpatchbay.bench.parallel="${2:-32}" "${ansible[@]}" >"$log" 2>&1; then
+    -Dpatchbay.bench.routers="${1:-1000}" -Dpatchbay.bench.parallel="${2:-32}" -Dpatchbay.test.timeout=3600 "${ansible[@]}" >"$log" 2>&1; then
   cat "$log" >&2
   exit 1
 fi
