@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -16,9 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.patchbay.core.Credential;
 import io.patchbay.core.CredentialVault;
@@ -43,6 +39,7 @@ import io.patchbay.provisioning.cert.ServerRequest;
 import io.patchbay.provisioning.cert.SpeCertificateMib;
 import io.patchbay.provisioning.cert.Subject;
 import io.patchbay.simulator.osbiz.OsbizSnmpTwin;
+import io.patchbay.testing.Services;
 
 /** The system's SPE certificate imported over SNMPv3 into the OSBiz twin: plan, apply, verify, no-op, rollback. */
 class SpeCertificateApplyTest {
@@ -50,7 +47,7 @@ class SpeCertificateApplyTest {
     @TempDir
     Path folder;
 
-    private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
+    private final Services services = new Services();
     private OsbizSnmpTwin twin;
     private CredentialVault vault;
     private Provisioner provisioner;
@@ -62,9 +59,9 @@ class SpeCertificateApplyTest {
 
     @BeforeEach
     void estateWithACertificateForTheSystem() throws Exception {
-        vault = service(CredentialVault.class, null);
-        snmp = service(SnmpTransport.class, "(" + Transport.PROTOCOL + "=" + SnmpTransport.PROTOCOL + ")");
-        provisioner = service(Provisioner.class, "(" + Provisioner.FEATURE + "=spe-cert)");
+        vault = services.get(CredentialVault.class, null);
+        snmp = services.get(SnmpTransport.class, "(" + Transport.PROTOCOL + "=" + SnmpTransport.PROTOCOL + ")");
+        provisioner = services.get(Provisioner.class, "(" + Provisioner.FEATURE + "=spe-cert)");
         estateFile = TestEstate.write(folder, 2048);
     }
 
@@ -91,7 +88,7 @@ class SpeCertificateApplyTest {
         if (twin != null) {
             twin.close();
         }
-        trackers.forEach(ServiceTracker::close);
+        services.close();
     }
 
     private ApplyRunner runner() {
@@ -150,15 +147,4 @@ class SpeCertificateApplyTest {
         assertEquals("", twin.value(SpeCertificateMib.SERIAL));
     }
 
-    private <T> T service(Class<T> type, String filter) throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(SpeCertificateApplyTest.class).getBundleContext();
-        String objectClass = "(objectClass=" + type.getName() + ")";
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context,
-                context.createFilter(filter == null ? objectClass : "(&" + objectClass + filter + ")"), null);
-        tracker.open();
-        trackers.add(tracker);
-        T service = tracker.waitForService(10_000);
-        assertNotNull(service, "no " + type.getSimpleName() + " service " + (filter == null ? "" : filter));
-        return service;
-    }
 }

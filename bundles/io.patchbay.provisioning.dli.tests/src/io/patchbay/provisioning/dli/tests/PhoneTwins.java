@@ -1,17 +1,11 @@
 package io.patchbay.provisioning.dli.tests;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.patchbay.core.Credential;
 import io.patchbay.core.CredentialVault;
@@ -36,6 +30,7 @@ import io.patchbay.model.Station;
 import io.patchbay.model.StationType;
 import io.patchbay.provisioning.dli.DliMib;
 import io.patchbay.simulator.osbiz.OsbizSnmpTwin;
+import io.patchbay.testing.Services;
 
 /**
  * An estate of OSBiz systems with software deployment enabled (public address {@link #PUBLIC_ADDRESS}), each played
@@ -66,12 +61,12 @@ final class PhoneTwins implements AutoCloseable {
     final List<OsbizSystem> systems = new ArrayList<>();
     final Map<String, OsbizSnmpTwin> twins = new LinkedHashMap<>();
     private final String prefix = "vault:dli-test/" + UUID.randomUUID();
-    private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
+    private final Services services = new Services();
 
     PhoneTwins(Path folder, int count) throws Exception {
-        vault = service(CredentialVault.class, null);
-        snmp = service(SnmpTransport.class, "(" + Transport.PROTOCOL + "=" + SnmpTransport.PROTOCOL + ")");
-        provisioner = service(Provisioner.class, "(" + Provisioner.FEATURE + "=dli)");
+        vault = services.get(CredentialVault.class, null);
+        snmp = services.get(SnmpTransport.class, "(" + Transport.PROTOCOL + "=" + SnmpTransport.PROTOCOL + ")");
+        provisioner = services.get(Provisioner.class, "(" + Provisioner.FEATURE + "=dli)");
         estate = EstateFactory.eINSTANCE.createEstate();
         Customer customer = EstateFactory.eINSTANCE.createCustomer();
         customer.setId("c1");
@@ -153,21 +148,10 @@ final class PhoneTwins implements AutoCloseable {
         return systems.stream().filter(s -> s.getId().equals(id)).findFirst().orElse(null);
     }
 
-    private <T> T service(Class<T> type, String filter) throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(PhoneTwins.class).getBundleContext();
-        String objectClass = "(objectClass=" + type.getName() + ")";
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context,
-                context.createFilter(filter == null ? objectClass : "(&" + objectClass + filter + ")"), null);
-        tracker.open();
-        trackers.add(tracker);
-        T service = tracker.waitForService(10_000);
-        assertNotNull(service, "no " + type.getSimpleName() + " service " + (filter == null ? "" : filter));
-        return service;
-    }
 
     @Override
     public void close() {
         twins.values().forEach(OsbizSnmpTwin::close);
-        trackers.forEach(ServiceTracker::close);
+        services.close();
     }
 }

@@ -1,7 +1,6 @@
 package io.patchbay.provisioning.portforward.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +14,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.patchbay.core.Credential;
 import io.patchbay.core.CredentialVault;
@@ -38,6 +34,7 @@ import io.patchbay.model.EstateResources;
 import io.patchbay.model.OsbizSystem;
 import io.patchbay.model.Site;
 import io.patchbay.simulator.BuffaloRouterTwin;
+import io.patchbay.testing.Services;
 
 /**
  * The port-forwarding change pushed to many router twins at once, timed: run by {@code releng/bench/portforward.sh},
@@ -56,10 +53,10 @@ class PortForwardingBench {
         Estate estate = EstateResources.load(DemoEstate.installInto(folder));
         OsbizSystem hamburg = (OsbizSystem) estate.eResource().getEObject("pbx-hh");
         Customer customer = estate.getCustomers().get(0);
-        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        CredentialVault vault = service(context, CredentialVault.class, null);
-        Transport ssh = service(context, Transport.class, "(" + Transport.PROTOCOL + "=ssh)");
-        Provisioner provisioner = service(context, Provisioner.class, "(" + Provisioner.FEATURE + "=portforward)");
+        Services services = new Services();
+        CredentialVault vault = services.get(CredentialVault.class, null);
+        Transport ssh = services.get(Transport.class, "(" + Transport.PROTOCOL + "=ssh)");
+        Provisioner provisioner = services.get(Provisioner.class, "(" + Provisioner.FEATURE + "=portforward)");
         char[] password = "Bench-Twin-1".toCharArray();
         vault.store("vault:router/bench", Credential.password(BuffaloRouterTwin.DEFAULT_USER, password));
 
@@ -125,6 +122,7 @@ class PortForwardingBench {
             for (BuffaloRouterTwin twin : twins) {
                 twin.close();
             }
+            services.close();
         }
     }
 
@@ -188,13 +186,4 @@ class PortForwardingBench {
         }
     }
 
-    private static <T> T service(BundleContext context, Class<T> type, String filter) throws Exception {
-        String objectClass = "(objectClass=" + type.getName() + ")";
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context,
-                context.createFilter(filter == null ? objectClass : "(&" + objectClass + filter + ")"), null);
-        tracker.open();
-        T service = tracker.waitForService(10_000);
-        assertNotNull(service, type.getSimpleName());
-        return service;
-    }
 }

@@ -1,7 +1,5 @@
 package io.patchbay.provisioning.portforward.tests;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.patchbay.core.Credential;
 import io.patchbay.core.CredentialVault;
@@ -30,6 +25,7 @@ import io.patchbay.model.EstateResources;
 import io.patchbay.model.OsbizSystem;
 import io.patchbay.model.ManagedDevice;
 import io.patchbay.simulator.BuffaloRouterTwin;
+import io.patchbay.testing.Services;
 
 /**
  * The demo estate in a temporary folder with each company router played by a Buffalo twin on loopback: the estate's
@@ -53,16 +49,16 @@ final class RouterTwins implements AutoCloseable {
     final Provisioner provisioner;
     final SshDeviceConnector connector;
     final Journal journal;
-    private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
+    private final Services services = new Services();
 
     RouterTwins(Path folder) throws Exception {
         this.folder = folder;
         Path demo = DemoEstate.installInto(folder);
         estateFile = demo;
         estate = EstateResources.load(demo);
-        CredentialVault vault = service(CredentialVault.class, null);
-        Transport ssh = service(Transport.class, "(" + Transport.PROTOCOL + "=ssh)");
-        provisioner = service(Provisioner.class, "(" + Provisioner.FEATURE + "=portforward)");
+        CredentialVault vault = services.get(CredentialVault.class, null);
+        Transport ssh = services.get(Transport.class, "(" + Transport.PROTOCOL + "=ssh)");
+        provisioner = services.get(Provisioner.class, "(" + Provisioner.FEATURE + "=portforward)");
         giveLuebeckACompanyRouter();
         for (var customer : estate.getCustomers()) {
             for (var site : customer.getSites()) {
@@ -124,24 +120,13 @@ final class RouterTwins implements AutoCloseable {
         return twin(routerId).nvram(name).orElse("");
     }
 
-    private <T> T service(Class<T> type, String filter) throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(RouterTwins.class).getBundleContext();
-        String objectClass = "(objectClass=" + type.getName() + ")";
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context,
-                context.createFilter(filter == null ? objectClass : "(&" + objectClass + filter + ")"), null);
-        tracker.open();
-        trackers.add(tracker);
-        T service = tracker.waitForService(10_000);
-        assertNotNull(service, "no " + type.getSimpleName() + " service " + (filter == null ? "" : filter));
-        return service;
-    }
 
     @Override
     public void close() throws IOException {
         for (BuffaloRouterTwin twin : twins.values()) {
             twin.close();
         }
-        trackers.forEach(ServiceTracker::close);
+        services.close();
         Files.deleteIfExists(folder.resolve("never"));
     }
 }

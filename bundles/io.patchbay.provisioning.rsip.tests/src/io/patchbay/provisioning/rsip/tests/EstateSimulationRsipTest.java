@@ -29,6 +29,7 @@ import io.patchbay.model.EstateResources;
 import io.patchbay.model.RsipServer;
 import io.patchbay.probe.rsip.RsipClient;
 import io.patchbay.simulator.estate.EstateSimulation;
+import io.patchbay.testing.Services;
 
 /** {@code patchbay simulate} on the demo estate starts an RSIP host twin that the simulated copy can provision. */
 class EstateSimulationRsipTest {

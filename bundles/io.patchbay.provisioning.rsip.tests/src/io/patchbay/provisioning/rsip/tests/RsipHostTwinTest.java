@@ -31,6 +31,7 @@ import io.patchbay.probe.rsip.RsipClient;
 import io.patchbay.probe.rsip.RsipLease;
 import io.patchbay.probe.rsip.RsipProbeException;
 import io.patchbay.simulator.rsip.RsipHostTwin;
+import io.patchbay.testing.Services;
 
 /** The RSIP server host twin over real SSH with Patchbay's transport: its file, rsipdctl, the RSIP server, faults. */
 class RsipHostTwinTest {

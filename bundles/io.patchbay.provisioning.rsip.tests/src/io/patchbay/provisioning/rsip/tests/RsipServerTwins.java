@@ -17,6 +17,7 @@ import io.patchbay.model.Estate;
 import io.patchbay.model.EstateResources;
 import io.patchbay.model.RsipServer;
 import io.patchbay.simulator.rsip.RsipHostTwin;
+import io.patchbay.testing.Services;
 
 /**
  * The demo estate in a temporary folder with its Hamburg RSIP server ({@value #HH}) played by an RSIP host twin on

@@ -1,17 +1,11 @@
 package io.patchbay.provisioning.sbc.tests;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.patchbay.core.Credential;
 import io.patchbay.core.CredentialVault;
@@ -34,6 +28,7 @@ import io.patchbay.model.Station;
 import io.patchbay.model.StationType;
 import io.patchbay.provisioning.sbc.StationMib;
 import io.patchbay.simulator.osbiz.OsbizSnmpTwin;
+import io.patchbay.testing.Services;
 
 /**
  * An estate of OSBiz systems, each played by an SNMP twin on loopback with stations 201–204, all with
@@ -56,7 +51,7 @@ final class SystemTwins implements AutoCloseable {
     final List<OsbizSystem> systems = new ArrayList<>();
     final Map<String, OsbizSnmpTwin> twins = new LinkedHashMap<>();
     private final String prefix = "vault:sbc-test/" + UUID.randomUUID();
-    private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
+    private final Services services = new Services();
 
     SystemTwins(Path folder, int count, boolean storePasswords) throws Exception {
         this(folder, count, SBC_STATIONS.length, storePasswords);
@@ -65,9 +60,9 @@ final class SystemTwins implements AutoCloseable {
     /** {@code count} systems with SBC stations 201… ({@code sbcStations} of them) and one office phone after them. */
     SystemTwins(Path folder, int count, int sbcStations, boolean storePasswords) throws Exception {
         int office = 201 + sbcStations;
-        vault = service(CredentialVault.class, null);
-        snmp = service(SnmpTransport.class, "(" + Transport.PROTOCOL + "=" + SnmpTransport.PROTOCOL + ")");
-        provisioner = service(Provisioner.class, "(" + Provisioner.FEATURE + "=sbc)");
+        vault = services.get(CredentialVault.class, null);
+        snmp = services.get(SnmpTransport.class, "(" + Transport.PROTOCOL + "=" + SnmpTransport.PROTOCOL + ")");
+        provisioner = services.get(Provisioner.class, "(" + Provisioner.FEATURE + "=sbc)");
         estate = EstateFactory.eINSTANCE.createEstate();
         Customer customer = EstateFactory.eINSTANCE.createCustomer();
         customer.setId("c1");
@@ -151,21 +146,10 @@ final class SystemTwins implements AutoCloseable {
         return systems.stream().filter(s -> s.getId().equals(id)).findFirst().orElse(null);
     }
 
-    private <T> T service(Class<T> type, String filter) throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(SystemTwins.class).getBundleContext();
-        String objectClass = "(objectClass=" + type.getName() + ")";
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context,
-                context.createFilter(filter == null ? objectClass : "(&" + objectClass + filter + ")"), null);
-        tracker.open();
-        trackers.add(tracker);
-        T service = tracker.waitForService(10_000);
-        assertNotNull(service, "no " + type.getSimpleName() + " service " + (filter == null ? "" : filter));
-        return service;
-    }
 
     @Override
     public void close() {
         twins.values().forEach(OsbizSnmpTwin::close);
-        trackers.forEach(ServiceTracker::close);
+        services.close();
     }
 }
