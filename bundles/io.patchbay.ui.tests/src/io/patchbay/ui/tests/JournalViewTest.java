@@ -15,7 +15,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -119,26 +121,31 @@ class JournalViewTest {
         driver.waitUntil("Roll back enabled for a run that changed a device", rollBack::isEnabled);
         // the confirmation is modal: answer it from inside its event loop, as soon as it is open
         AtomicReference<String> question = new AtomicReference<>();
+        long deadline = System.nanoTime() + SwtDriver.DEFAULT_TIMEOUT.toNanos();
         Runnable answer = new Runnable() {
             @Override
             public void run() {
                 Shell confirm = Arrays.stream(driver.display().getShells()).filter(s -> s.isVisible()
                         && s.getText().equals("Roll back " + runId)).findFirst().orElse(null);
-                if (confirm == null) {
-                    driver.display().timerExec(100, this);
+                if (confirm == null && System.nanoTime() < deadline) {
+                    driver.display().timerExec(100, this); // not open yet: look again
                     return;
                 }
-                question.set(driver.findAll(confirm, Label.class, l -> true).stream().map(Label::getText)
-                        .reduce("", String::concat));
-                driver.save(driver.capture(confirm), Path.of(System.getProperty("patchbay.screenshots",
-                        "target/screenshots"), "journal-rollback.png"));
-                Button ok = driver.findAll(confirm, Button.class, b -> "OK".equals(b.getText())).get(0);
-                driver.click(ok, new Rectangle(0, 0, ok.getSize().x, ok.getSize().y));
+                if (confirm != null) {
+                    question.set(driver.findAll(confirm, Label.class, l -> true).stream().map(Label::getText)
+                            .reduce("", String::concat));
+                    driver.save(driver.capture(confirm), Path.of(System.getProperty("patchbay.screenshots",
+                            "target/screenshots"), "journal-rollback.png"));
+                    // OK, as pressing it does (the dialog may still be moving without a window manager)
+                    driver.findAll(confirm, Button.class, b -> "OK".equals(b.getText())).get(0)
+                            .notifyListeners(SWT.Selection, new Event());
+                }
             }
         };
         driver.display().timerExec(100, answer);
-        driver.click(rollBack, new Rectangle(0, 0, rollBack.getSize().x, rollBack.getSize().y));
-        driver.waitUntil("the rollback confirmation answered", () -> question.get() != null);
+        // pressing the button opens the modal confirmation; this returns when the timer above has answered it
+        rollBack.notifyListeners(SWT.Selection, new Event());
+        assertNotNull(question.get(), "a confirmation naming the devices opened; the view says: " + view.status());
         assertTrue(question.get().contains("rsip-hh"), question.get());
 
         driver.waitUntil("the rollback's result: " + view.status(),

@@ -14,6 +14,8 @@ import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -87,6 +89,39 @@ class LiveTestsViewTest {
         }
         assertTrue(rules.containsAll(List.of("F-22", "F-24")), rules.toString());
         driver.save(driver.capture(window.getShell()), Path.of(System.getProperty("patchbay.screenshots",
+                "target/screenshots"), "livetests-sip.png"));
+    }
+
+    @Test
+    void deviceAtHomePassesOnTheDemoAndDrawsEveryHopOfThePathAsPassed() {
+        view.chooseSuite("device-at-home");
+        view.run(List.of());
+        awaitRun();
+        Tree tree = view.tree().getTree();
+        assertTrue(view.status().startsWith("1 passed, 0 failed, 0 skipped"), view.status());
+        TreeItem object = tree.getItem(0);
+        assertAll(() -> assertTrue(object.getText(0).startsWith("Hamburg HQ"), object.getText(0)),
+                () -> assertEquals("PASS", object.getText(1)));
+        TreeItem suite = expand(object).getItems()[0];
+        List<String> rules = new ArrayList<>();
+        for (TreeItem check : expand(suite).getItems()) {
+            if ("PASS".equals(check.getText(1))) {
+                rules.add(check.getText(2));
+            }
+        }
+        assertTrue(rules.containsAll(List.of("F-03", "F-05", "F-10", "F-14")), rules.toString());
+        driver.click(object);
+        driver.waitUntil("the path of pbx-hh's phones drawn", () -> view.pathVerdicts().size() == 3);
+        assertEquals(List.of("HFA device at home \u2192 home router (NAT): PASS F-05 F-03",
+                "home router (NAT) \u2192 company router: PASS F-10",
+                "company router \u2192 system: PASS F-14"), view.pathVerdicts());
+        driver.flush();
+        ImageData pixels = driver.capture(view.pathCanvas());
+        RGB green = view.pathCanvas().getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN).getRGB();
+        RGB red = view.pathCanvas().getDisplay().getSystemColor(SWT.COLOR_RED).getRGB();
+        assertAll(() -> assertTrue(pixelsNear(pixels, green) > 100, "the hops are drawn green"),
+                () -> assertEquals(0, pixelsNear(pixels, red), "no hop is drawn red"));
+        driver.save(driver.capture(window.getShell()), Path.of(System.getProperty("patchbay.screenshots",
                 "target/screenshots"), "livetests.png"));
     }
 
@@ -109,6 +144,10 @@ class LiveTestsViewTest {
                 .findFirst().orElseThrow(() -> new AssertionError(driver.outline(tree)));
         assertAll(() -> assertEquals("FAIL", stun.getText(1)), () -> assertEquals("F-05", stun.getText(2)),
                 () -> assertTrue(stun.getText(4).startsWith("set a default STUN server"), stun.getText(4)));
+        driver.waitUntil("the path drawn", () -> view.pathVerdicts().size() == 3);
+        assertAll(() -> assertTrue(view.pathVerdicts().get(0).startsWith(
+                "HFA device at home \u2192 home router (NAT): FAIL F-05"), view.pathVerdicts()::toString),
+                () -> assertEquals("company router \u2192 system: PASS F-14", view.pathVerdicts().get(2)));
         driver.save(driver.capture(window.getShell()), Path.of(System.getProperty("patchbay.screenshots",
                 "target/screenshots"), "livetests-f05.png"));
 
@@ -120,6 +159,21 @@ class LiveTestsViewTest {
         EstateNavigator navigator = (EstateNavigator) window.getActivePage().findView(PatchbayUi.ESTATE_NAVIGATOR_ID);
         driver.waitUntil("pbx-hh selected in the navigator", () -> ((IStructuredSelection) navigator.viewer()
                 .getSelection()).getFirstElement() == system);
+    }
+
+    /** How many pixels of {@code pixels} are (nearly) {@code color}. */
+    private static int pixelsNear(ImageData pixels, RGB color) {
+        int count = 0;
+        for (int y = 0; y < pixels.height; y++) {
+            for (int x = 0; x < pixels.width; x++) {
+                RGB rgb = pixels.palette.getRGB(pixels.getPixel(x, y));
+                if (Math.abs(rgb.red - color.red) + Math.abs(rgb.green - color.green)
+                        + Math.abs(rgb.blue - color.blue) < 40) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     private void awaitRun() {

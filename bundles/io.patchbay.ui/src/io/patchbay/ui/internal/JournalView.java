@@ -69,6 +69,8 @@ public final class JournalView extends ViewPart {
     private Button rollBack;
     private Label status;
     private Job rollbackJob;
+    /** Whether a rollback runs now (set and read on the UI thread). */
+    private boolean rollingBack;
     private final IPartListener2 activation = new IPartListener2() {
         @Override
         public void partActivated(IWorkbenchPartReference part) {
@@ -190,7 +192,7 @@ public final class JournalView extends ViewPart {
             }
         }
         lines.setInput(entries);
-        rollBack.setEnabled(run != null && (rollbackJob == null || rollbackJob.getResult() != null)
+        rollBack.setEnabled(run != null && !rollingBack
                 && !devicesToRestore(entries).isEmpty());
     }
 
@@ -253,6 +255,7 @@ public final class JournalView extends ViewPart {
         }
         ProvisioningServices services = new ProvisioningServices(session.file());
         setStatus("Rolling back " + run.id() + "\u2026");
+        rollingBack = true;
         rollBack.setEnabled(false);
         rollbackJob = new Job("Rolling back " + run.id()) {
             @Override
@@ -273,6 +276,7 @@ public final class JournalView extends ViewPart {
                 String message = problem != null ? problem : summary(run.id(), results);
                 runs.getControl().getDisplay().asyncExec(() -> {
                     if (!runs.getControl().isDisposed()) {
+                        rollingBack = false;
                         refresh();
                         setStatus(message);
                     }

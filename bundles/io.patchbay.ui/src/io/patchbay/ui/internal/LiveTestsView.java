@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -23,6 +22,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -50,7 +50,8 @@ import io.patchbay.ui.PatchbayUi;
  * The Live Tests view: runs the live-test suites (all, or the one chosen) on the objects selected in the Estate
  * navigator, or on the whole estate when nothing is selected, in a background job the operator can stop. The results
  * form a tree, object → suite → check, each with its verdict (PASS, FAIL, SKIP), the rule (F-xx), what was found and
- * the fix. Double-clicking a row selects its object in the navigator.
+ * the fix. Double-clicking a row selects its object in the navigator. Below, the path of a Device@Home phone to the
+ * selected system is drawn with the verdict of each hop.
  */
 public final class LiveTestsView extends ViewPart {
 
@@ -105,6 +106,7 @@ public final class LiveTestsView extends ViewPart {
     private final Map<String, ObjectNode> objects = new LinkedHashMap<>();
     private List<LiveTestSuite> suites = List.of();
     private Job job;
+    private NatPathPicture picture;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -129,8 +131,9 @@ public final class LiveTestsView extends ViewPart {
         status = new Label(bar, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
 
-        Composite frame = new Composite(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(frame);
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        Composite frame = new Composite(sash, SWT.NONE);
         TreeColumnLayout columns = new TreeColumnLayout();
         frame.setLayout(columns);
         tree = new TreeViewer(frame, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
@@ -144,6 +147,9 @@ public final class LiveTestsView extends ViewPart {
         column(columns, "Fix", 25, new Labels(4));
         tree.setInput(objects);
         tree.addDoubleClickListener(event -> revealInNavigator(event.getSelection()));
+        picture = new NatPathPicture(sash);
+        sash.setWeights(66, 34);
+        tree.addSelectionChangedListener(event -> showPath(event.getStructuredSelection().getFirstElement()));
         getSite().setSelectionProvider(tree);
         loadSuites();
     }
@@ -215,10 +221,10 @@ public final class LiveTestsView extends ViewPart {
                 + (ids.isEmpty() ? "the whole estate" : String.join(", ", ids));
         objects.clear();
         tree.refresh();
+        picture.show(null);
         setStatus("Running " + what + "\u2026");
         run.setEnabled(false);
         stop.setEnabled(true);
-        AtomicInteger finished = new AtomicInteger();
         job = new Job("Live tests: " + what) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -237,7 +243,6 @@ public final class LiveTestsView extends ViewPart {
                     @Override
                     public void finished(ObjectResult result) {
                         monitor.worked(1);
-                        finished.incrementAndGet();
                         ui(() -> add(result));
                     }
 
@@ -298,6 +303,31 @@ public final class LiveTestsView extends ViewPart {
         if (result.outcome() == Outcome.FAILED) {
             tree.expandToLevel(suiteNode, 1);
         }
+        if (picture.hops().isEmpty() && NatPathPicture.SUITE.equals(result.suiteId())) {
+            picture.show(result);
+        }
+    }
+
+    /** Shows the Device@Home path of the selected row's object, when it has a Device@Home result. */
+    private void showPath(Object element) {
+        ObjectNode object = element instanceof ObjectNode o ? o
+                : element instanceof SuiteNode s ? s.parent : element instanceof CheckNode c ? c.parent.parent : null;
+        if (object == null) {
+            return;
+        }
+        object.suites.stream().filter(s -> NatPathPicture.SUITE.equals(s.result.suiteId())).findFirst()
+                .ifPresent(s -> picture.show(s.result));
+    }
+
+    /** The Device@Home path drawn now, for the console's own tests. */
+    public List<String> pathVerdicts() {
+        return picture.hops().stream().map(h -> h.from() + " \u2192 " + h.to() + ": "
+                + NatPathPicture.verdict(h.outcome()) + " " + String.join(" ", h.rules())).toList();
+    }
+
+    /** The picture's canvas, for the console's own tests. */
+    public org.eclipse.swt.widgets.Canvas pathCanvas() {
+        return picture.control();
     }
 
     private void setStatus(String text) {
