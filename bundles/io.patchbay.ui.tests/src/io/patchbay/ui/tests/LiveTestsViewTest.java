@@ -112,8 +112,8 @@ class LiveTestsViewTest {
         assertTrue(rules.containsAll(List.of("F-03", "F-05", "F-10", "F-14")), rules.toString());
         driver.click(object);
         driver.waitUntil("the path of pbx-hh's phones drawn", () -> view.pathVerdicts().size() == 3);
-        assertEquals(List.of("HFA device at home \u2192 home router (NAT): PASS F-05 F-03",
-                "home router (NAT) \u2192 company router: PASS F-10",
+        assertEquals(List.of("phone at home \u2192 home router: PASS F-05 F-03",
+                "home router \u2192 company router: PASS F-10",
                 "company router \u2192 system: PASS F-14"), view.pathVerdicts());
         driver.flush();
         ImageData pixels = driver.capture(view.pathCanvas());
@@ -146,7 +146,7 @@ class LiveTestsViewTest {
                 () -> assertTrue(stun.getText(4).startsWith("set a default STUN server"), stun.getText(4)));
         driver.waitUntil("the path drawn", () -> view.pathVerdicts().size() == 3);
         assertAll(() -> assertTrue(view.pathVerdicts().get(0).startsWith(
-                "HFA device at home \u2192 home router (NAT): FAIL F-05"), view.pathVerdicts()::toString),
+                "phone at home \u2192 home router: FAIL F-05"), view.pathVerdicts()::toString),
                 () -> assertEquals("company router \u2192 system: PASS F-14", view.pathVerdicts().get(2)));
         driver.save(driver.capture(window.getShell()), Path.of(System.getProperty("patchbay.screenshots",
                 "target/screenshots"), "livetests-f05.png"));

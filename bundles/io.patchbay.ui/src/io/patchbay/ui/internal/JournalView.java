@@ -102,22 +102,22 @@ public final class JournalView extends ViewPart {
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         runs = table(sash);
-        column(runs, "Started", 16, run -> ((JournalRun) run).started() == null ? "-"
+        column(runs, "Started", 20, run -> ((JournalRun) run).started() == null ? "-"
                 : TIME.format(((JournalRun) run).started()));
         column(runs, "Operator", 10, run -> String.join(", ", ((JournalRun) run).operators()));
         column(runs, "Feature", 10, run -> String.join(", ", ((JournalRun) run).features()));
-        column(runs, "Devices", 7, run -> String.valueOf(((JournalRun) run).devices().size()));
-        column(runs, "Outcome", 35, run -> ((JournalRun) run).outcomeText());
-        column(runs, "Run", 22, run -> ((JournalRun) run).id());
+        column(runs, "Devices", 9, run -> String.valueOf(((JournalRun) run).devices().size()));
+        column(runs, "Outcome", 33, run -> ((JournalRun) run).outcomeText());
+        column(runs, "Run", 18, run -> ((JournalRun) run).id());
         lines = table(sash);
-        column(lines, "Device", 12, line -> ((JournalEntry) line).device());
-        column(lines, "Phase", 7, line -> ((JournalEntry) line).phase());
-        column(lines, "Setting", 14, line -> nullToEmpty(((JournalEntry) line).setting()));
-        column(lines, "Before \u2192 After", 40, line -> ((JournalEntry) line).setting() == null ? ""
+        column(lines, "Device", 10, line -> ((JournalEntry) line).device());
+        column(lines, "Phase", 8, line -> ((JournalEntry) line).phase());
+        column(lines, "Setting", 18, line -> nullToEmpty(((JournalEntry) line).setting()));
+        column(lines, "Before \u2192 After", 36, line -> ((JournalEntry) line).setting() == null ? ""
                 : nullToEmpty(((JournalEntry) line).before()) + " \u2192 " + nullToEmpty(((JournalEntry) line).after()));
-        column(lines, "Outcome", 10, line -> nullToEmpty(((JournalEntry) line).outcome()).toLowerCase(Locale.ROOT)
+        column(lines, "Outcome", 11, line -> nullToEmpty(((JournalEntry) line).outcome()).toLowerCase(Locale.ROOT)
                 .replace('_', ' '));
-        column(lines, "Reason", 30, line -> nullToEmpty(((JournalEntry) line).reason()));
+        column(lines, "Reason", 17, line -> nullToEmpty(((JournalEntry) line).reason()));
         sash.setWeights(55, 45);
 
         runs.addSelectionChangedListener(event -> showLines());

@@ -18,8 +18,8 @@ import io.patchbay.livetest.ObjectResult;
 import io.patchbay.livetest.Outcome;
 
 /**
- * The path a Device@Home phone takes to its system, drawn from one Device@Home result: HFA device at home → home
- * router → company router → system, with the verdict of each hop: STUN and the NAT type (F-05, F-03) for the home side,
+ * The path a Device@Home phone takes to its system, drawn from one Device@Home result: HFA phone at home → home
+ * router (its NAT) → company router → system, with the verdict of each hop: STUN and the NAT type (F-05, F-03) for the home side,
  * the company router's forwards (F-10) across the internet, HFA-TLS (F-14) to the system.
  */
 final class NatPathPicture {
@@ -58,8 +58,8 @@ final class NatPathPicture {
 
     static List<Hop> hops(ObjectResult result) {
         List<Hop> path = new ArrayList<>();
-        path.add(hop(result, "HFA device at home", "home router (NAT)", Set.of("F-05", "F-03")));
-        path.add(hop(result, "home router (NAT)", "company router", Set.of("F-10")));
+        path.add(hop(result, "phone at home", "home router", Set.of("F-05", "F-03")));
+        path.add(hop(result, "home router", "company router", Set.of("F-10")));
         path.add(hop(result, "company router", "system", Set.of("F-14")));
         return path;
     }
