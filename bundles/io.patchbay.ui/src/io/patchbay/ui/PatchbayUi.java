@@ -23,6 +23,17 @@ public final class PatchbayUi {
      */
     public static final String ESTATE_GRID_ID = "io.patchbay.ui.views.estateGrid";
 
+    /**
+     * The Journal view: the estate's apply runs with their outcomes and before/after lines; rolls a run back.
+     */
+    public static final String JOURNAL_ID = "io.patchbay.ui.views.journal";
+
+    /**
+     * The Live Tests view: runs the live-test suites on the selection or the whole estate and shows each check's
+     * verdict, rule and fix.
+     */
+    public static final String LIVE_TESTS_ID = "io.patchbay.ui.views.liveTests";
+
     private PatchbayUi() {
     }
 }

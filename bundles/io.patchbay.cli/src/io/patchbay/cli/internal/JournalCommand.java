@@ -3,15 +3,11 @@ package io.patchbay.cli.internal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ServiceScope;
@@ -22,6 +18,7 @@ import io.patchbay.cli.ExitCodes;
 import io.patchbay.cli.OutputFormat;
 import io.patchbay.core.provisioning.Journal;
 import io.patchbay.core.provisioning.JournalEntry;
+import io.patchbay.core.provisioning.JournalRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -90,20 +87,20 @@ public final class JournalCommand implements CliCommand {
         if (last != null && ids.size() > last) {
             ids = ids.subList(ids.size() - last, ids.size());
         }
-        List<Run> runs = new ArrayList<>();
+        List<JournalRun> runs = new ArrayList<>();
         for (String id : ids) {
-            runs.add(Run.of(id, read(journal, id)));
+            runs.add(JournalRun.of(id, read(journal, id)));
         }
         if (format == OutputFormat.json) {
-            out.println(ProvisioningSupport.GSON.toJson(runs.stream().map(Run::json).toList()));
+            out.println(ProvisioningSupport.GSON.toJson(runs.stream().map(JournalCommand::json).toList()));
         } else if (runs.isEmpty()) {
             out.println("no apply recorded yet in " + journal.folder());
         } else {
-            for (Run run : runs) {
-                out.println(run.text());
-                if (!run.incomplete().isEmpty()) {
+            for (JournalRun run : runs) {
+                out.println(text(run));
+                if (run.isCutShort()) {
                     out.println("    cut short (the apply was stopped before these devices were finished): "
-                            + String.join(", ", run.incomplete()) + "; restore them with: patchbay rollback "
+                            + String.join(", ", run.cutShort()) + "; restore them with: patchbay rollback "
                             + run.id() + " --estate " + file);
                 }
             }
@@ -141,55 +138,22 @@ public final class JournalCommand implements CliCommand {
         return text == null ? "" : text;
     }
 
-    /** One run summed up: the last outcome of each device, and the devices begun but never finished. */
-    private record Run(String id, Instant started, Set<String> operators, Set<String> features,
-            Map<String, Integer> outcomes, List<String> incomplete, int devices) {
+    private static String text(JournalRun run) {
+        int devices = run.devices().size();
+        return String.format(Locale.ROOT, "%-22s %-20s %-10s %-14s %d device%s: %s", run.id(),
+                run.started() == null ? "-" : run.started().toString(), String.join(",", run.operators()),
+                String.join(",", run.features()), devices, devices == 1 ? "" : "s", run.outcomeText());
+    }
 
-        static Run of(String id, List<JournalEntry> entries) {
-            Instant started = entries.isEmpty() ? null : entries.get(0).time();
-            Set<String> operators = new LinkedHashSet<>();
-            Set<String> features = new LinkedHashSet<>();
-            Map<String, String> finalOutcome = new LinkedHashMap<>();
-            Set<String> begun = new LinkedHashSet<>();
-            for (JournalEntry e : entries) {
-                operators.add(e.operator());
-                features.add(e.feature());
-                if (JournalEntry.BEFORE.equals(e.phase())) {
-                    begun.add(e.device());
-                } else {
-                    finalOutcome.put(e.device(), e.outcome());
-                }
-            }
-            Map<String, Integer> outcomes = new TreeMap<>();
-            finalOutcome.values().forEach(o -> outcomes.merge(o.toLowerCase(Locale.ROOT), 1, Integer::sum));
-            List<String> incomplete = begun.stream().filter(d -> !finalOutcome.containsKey(d)).toList();
-            Set<String> devices = new LinkedHashSet<>(finalOutcome.keySet());
-            devices.addAll(begun);
-            return new Run(id, started, operators, features, outcomes, incomplete, devices.size());
-        }
-
-        String text() {
-            StringBuilder counts = new StringBuilder();
-            outcomes.forEach((o, n) -> counts.append(counts.isEmpty() ? "" : ", ").append(n).append(' ')
-                    .append(o.replace('_', ' ')));
-            if (!incomplete.isEmpty()) {
-                counts.append(counts.isEmpty() ? "" : ", ").append(incomplete.size()).append(" cut short");
-            }
-            return String.format(Locale.ROOT, "%-22s %-20s %-10s %-14s %d device%s: %s", id,
-                    started == null ? "-" : started.toString(), String.join(",", operators),
-                    String.join(",", features), devices, devices == 1 ? "" : "s", counts);
-        }
-
-        Map<String, Object> json() {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("journal", id);
-            o.put("started", started == null ? null : started.toString());
-            o.put("operators", List.copyOf(operators));
-            o.put("features", List.copyOf(features));
-            o.put("devices", devices);
-            o.put("outcomes", outcomes);
-            o.put("cutShort", incomplete);
-            return o;
-        }
+    private static Map<String, Object> json(JournalRun run) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("journal", run.id());
+        o.put("started", run.started() == null ? null : run.started().toString());
+        o.put("operators", run.operators());
+        o.put("features", run.features());
+        o.put("devices", run.devices().size());
+        o.put("outcomes", run.outcomes());
+        o.put("cutShort", run.cutShort());
+        return o;
     }
 }

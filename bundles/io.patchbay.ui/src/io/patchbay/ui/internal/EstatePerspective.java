@@ -8,7 +8,7 @@ import io.patchbay.ui.PatchbayUi;
 
 /**
  * The operator's layout: the estate on the left, editors and detail views to its right; the Diagnostics view and the
- * Estate grid share the lower right.
+ * Estate grid, the Journal and the Live Tests share the lower right.
  */
 public final class EstatePerspective implements IPerspectiveFactory {
 
@@ -22,5 +22,7 @@ public final class EstatePerspective implements IPerspectiveFactory {
                 layout.getEditorArea());
         bottom.addView(PatchbayUi.DIAGNOSTICS_ID);
         bottom.addView(PatchbayUi.ESTATE_GRID_ID);
+        bottom.addView(PatchbayUi.JOURNAL_ID);
+        bottom.addView(PatchbayUi.LIVE_TESTS_ID);
     }
 }
