@@ -53,6 +53,7 @@ class ProvisioningWizardTest {
     private final SwtDriver driver = SwtDriver.onCurrentDisplay();
     private IWorkbenchWindow window;
     private EstateSession session;
+    private EstateNavigator navigator;
     private Tree tree;
     private Shell wizard;
 
@@ -60,7 +61,7 @@ class ProvisioningWizardTest {
     void focusTheNavigator() {
         window = driver.waitFor("the workbench window", () -> PlatformUI.getWorkbench().getActiveWorkbenchWindow());
         session = window.getService(EstateSession.class);
-        EstateNavigator navigator = driver.waitFor("the Estate navigator",
+        navigator = driver.waitFor("the Estate navigator",
                 () -> (EstateNavigator) window.getActivePage().findView(PatchbayUi.ESTATE_NAVIGATOR_ID));
         window.getActivePage().activate(navigator);
         tree = navigator.viewer().getTree();
@@ -176,6 +177,65 @@ class ProvisioningWizardTest {
         assertTrue(!button("&Next >").isEnabled(), "Next is off: there is nothing to plan");
         click(button("Cancel"));
         driver.waitUntil("the wizard closed", () -> wizard.isDisposed());
+    }
+
+    @Test
+    void aSiteSelectsTheDevicesBelowItThatTheFeatureAppliesTo() {
+        org.eclipse.emf.ecore.EObject site = session.resource().orElseThrow().getEObject("site-hh");
+        navigator.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(site), true);
+        driver.waitUntil("the site selected in the workbench",
+                () -> window.getSelectionService().getSelection() instanceof IStructuredSelection s && s.size() == 1
+                        && s.getFirstElement() == site);
+        openWizard("SBC flags");
+        assertTrue(labelText().contains("1 device: pbx-hh (Hamburg HQ OSBiz X3)."), labelText());
+        click(button("Cancel"));
+        driver.waitUntil("the wizard closed", () -> wizard.isDisposed());
+    }
+
+    @Test
+    void theNavigatorsAndTheGridsContextMenusOfferTheWizardsOnTheirSelection() throws Exception {
+        assertTrue(contextMenuWizards(tree.getMenu()).contains("Port forwarding\u2026"),
+                "the navigator's context menu: " + contextMenuWizards(tree.getMenu()));
+
+        org.eclipse.ui.IWorkbenchPage page = window.getActivePage();
+        io.patchbay.ui.internal.EstateGridView grid = (io.patchbay.ui.internal.EstateGridView) page
+                .showView(PatchbayUi.ESTATE_GRID_ID);
+        page.activate(grid);
+        org.eclipse.emf.ecore.EObject router = session.resource().orElseThrow().getEObject("rtr-hh");
+        grid.grid().select(List.of(router));
+        driver.waitUntil("the router selected in the grid",
+                () -> window.getSelectionService().getSelection() instanceof IStructuredSelection s && s.size() == 1
+                        && s.getFirstElement() == router);
+        org.eclipse.swt.widgets.Menu menu = grid.grid().natTable().getMenu();
+        MenuItem portForwarding = contextMenuItem(menu, "Port forwarding\u2026");
+        portForwarding.notifyListeners(SWT.Selection, new Event());
+        wizard = driver.waitFor("the wizard Port forwarding", () -> Arrays.stream(driver.display().getShells())
+                .filter(s -> !s.isDisposed() && s.isVisible() && "Provision: Port forwarding".equals(s.getText()))
+                .findFirst().orElse(null));
+        assertTrue(labelText().contains("1 device: rtr-hh (Hamburg HQ internet router)."), labelText());
+        click(button("Cancel"));
+        driver.waitUntil("the wizard closed", () -> wizard.isDisposed());
+        page.activate(page.findView(PatchbayUi.ESTATE_NAVIGATOR_ID));
+    }
+
+    /** The items of the Provision submenu of a view's context menu, as opening it shows them. */
+    private List<String> contextMenuWizards(org.eclipse.swt.widgets.Menu menu) {
+        return Arrays.stream(provisionSubmenu(menu).getItems()).map(MenuItem::getText).toList();
+    }
+
+    private MenuItem contextMenuItem(org.eclipse.swt.widgets.Menu menu, String text) {
+        return Arrays.stream(provisionSubmenu(menu).getItems()).filter(i -> i.getText().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + text + " in the context menu"));
+    }
+
+    private org.eclipse.swt.widgets.Menu provisionSubmenu(org.eclipse.swt.widgets.Menu menu) {
+        assertTrue(menu != null, "the view has a context menu");
+        menu.notifyListeners(SWT.Show, new Event()); // as right-clicking does
+        MenuItem provision = Arrays.stream(menu.getItems())
+                .filter(item -> item.getText().replace("&", "").equals("Provision")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Provision in the context menu"));
+        provision.getMenu().notifyListeners(SWT.Show, new Event());
+        return provision.getMenu();
     }
 
     // ------------------------------------------------------------------------------------------ helpers
