@@ -109,6 +109,12 @@ class ProvisioningWizardTest {
         driver.waitUntil("only forward_spec under the router after filtering",
                 () -> planTree().getItemCount() == 1 && planTree().getItem(0).getItemCount() == 1
                         && planTree().getItem(0).getItem(0).getText(0).equals("forward_spec"));
+        // the selected setting's entries, one a line, as the cell is too narrow for a router's forward list
+        driver.click(planTree().getItem(0).getItem(0));
+        Text details = driver.find(wizard, Text.class, "the setting's details", t -> (t.getStyle() & SWT.MULTI) != 0);
+        driver.waitUntil("the forwards of forward_spec listed", () -> details.getText().contains("\n  + pb-hfa:on:both:4060>"));
+        assertTrue(details.getText().startsWith("rtr-hh (Hamburg HQ internet router): forward_spec\n  + "),
+                details.getText());
         screenshot("wizard-plan.png", planTree());
 
         click(button("&Apply"));
@@ -331,8 +337,7 @@ class ProvisioningWizardTest {
     }
 
     private void screenshot(String name, Control painted) throws Exception {
-        driver.flush();
-        ImageData screen = driver.capture(wizard);
+        ImageData screen = settledCapture();
         Path file = driver.save(screen, screenshots().resolve(name));
         assertTrue(Files.size(file) > 0, "screenshot written to " + file);
         Point origin = painted.toDisplay(0, 0);
@@ -341,6 +346,21 @@ class ProvisioningWizardTest {
                 Math.min(painted.getSize().y, 80));
         int ink = SwtDriver.inkPixels(screen, area, painted.getBackground().getRGB());
         assertTrue(ink > 100, "the table's rows are painted with text: " + ink + " dark pixels, see " + file);
+    }
+
+    /** The wizard as on the screen once GTK has drawn the last changes: two captures in a row are the same. */
+    private ImageData settledCapture() throws InterruptedException {
+        ImageData last = driver.capture(wizard);
+        for (int round = 0; round < 30; round++) {
+            Thread.sleep(100);
+            driver.flush();
+            ImageData now = driver.capture(wizard);
+            if (Arrays.equals(now.data, last.data)) {
+                return now;
+            }
+            last = now;
+        }
+        return last;
     }
 
     private Station station(String name) {

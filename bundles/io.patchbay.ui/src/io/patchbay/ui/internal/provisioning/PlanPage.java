@@ -39,6 +39,8 @@ final class PlanPage extends WizardPage {
     record SettingRow(DeviceResult device, SettingChange change) {
     }
 
+    private static final int EXPANDED_DEVICES = 200;
+
     private final ProvisioningWizard wizard;
     private TreeViewer viewer;
     private Text filter;
@@ -46,6 +48,7 @@ final class PlanPage extends WizardPage {
     private Label line;
     private Button cancel;
     private Label summary;
+    private Text details;
     private volatile RunMonitor monitor;
     private ApplyReport plan;
 
@@ -89,18 +92,32 @@ final class PlanPage extends WizardPage {
         column(tree, "Plan", 160);
         column(tree, "Before", 240);
         column(tree, "After", 240);
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(780, 300).applyTo(tree);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(780, 220).applyTo(tree);
         viewer.setContentProvider(new Content());
         viewer.setLabelProvider(new Labels());
         viewer.addFilter(new TextFilter());
         filter.addListener(SWT.Modify, e -> {
             viewer.refresh();
-            viewer.expandAll();
+            expand();
         });
+
+        // long values (a router's forward list) do not fit a cell: the selected setting's entries, one a line
+        details = new Text(page, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP);
+        details.setMessage("Select a setting to see its entries before and after");
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(780, 80).applyTo(details);
+        viewer.addSelectionChangedListener(event -> details.setText(
+                event.getStructuredSelection().getFirstElement() instanceof SettingRow row ? details(row) : ""));
 
         summary = new Label(page, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(summary);
         setControl(page);
+    }
+
+    /** Every device's settings open, unless there are so many devices that the operator should filter first. */
+    private void expand() {
+        if (plan != null && plan.results().size() <= EXPANDED_DEVICES) {
+            viewer.expandAll();
+        }
     }
 
     private static void column(Tree tree, String title, int width) {
@@ -144,11 +161,12 @@ final class PlanPage extends WizardPage {
     private void start() {
         plan = null;
         viewer.setInput(null);
+        details.setText("");
         summary.setText("");
         setErrorMessage(null);
         setPageComplete(false);
         bar.setSelection(0);
-        cancel.setEnabled(true);
+        cancel.setVisible(true);
         RunMonitor run = new RunMonitor(bar, line);
         monitor = run;
         var runner = wizard.runner().build();
@@ -169,11 +187,11 @@ final class PlanPage extends WizardPage {
         }
         monitor = null;
         plan = report;
-        cancel.setEnabled(false);
+        cancel.setVisible(false);
         line.setText(run.isCanceled() ? "Reading cancelled" : "Read " + report.results().size() + " device"
                 + (report.results().size() == 1 ? "" : "s"));
         viewer.setInput(report);
-        viewer.expandAll();
+        expand();
         long changing = report.results().stream().filter(r -> r.plan() != null && !r.plan().isEmpty()).count();
         long correct = report.results().stream().filter(r -> r.plan() != null && r.plan().isEmpty()).count();
         long unplanned = report.results().stream().filter(r -> r.plan() == null).count();
@@ -189,6 +207,21 @@ final class PlanPage extends WizardPage {
         }
         setPageComplete(true);
         getContainer().updateButtons();
+    }
+
+    /** A setting's change entry by entry, as {@code patchbay plan} prints it: removed "-", added "+". */
+    static String details(SettingRow row) {
+        List<String> was = words(row.change().actual());
+        List<String> will = words(row.change().desired());
+        StringBuilder text = new StringBuilder(ProvisioningWizard.device(row.device()) + ": "
+                + row.change().name());
+        was.stream().filter(w -> !will.contains(w)).forEach(w -> text.append("\n  - ").append(w));
+        will.stream().filter(w -> !was.contains(w)).forEach(w -> text.append("\n  + ").append(w));
+        return text.toString();
+    }
+
+    private static List<String> words(String value) {
+        return value.isBlank() ? List.of() : List.of(value.strip().split("\\s+"));
     }
 
     /** Text of a device row in the Plan column: what the command line prints for it. */
