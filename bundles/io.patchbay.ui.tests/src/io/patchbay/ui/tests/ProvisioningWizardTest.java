@@ -224,6 +224,26 @@ class ProvisioningWizardTest {
         page.activate(page.findView(PatchbayUi.ESTATE_NAVIGATOR_ID));
     }
 
+    @Test
+    void theDliAndRsipWizardsPlanTheWholeEstatesDevicesWithoutWritingThem() {
+        org.eclipse.emf.ecore.EObject estate = session.estate().orElseThrow();
+        navigator.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(estate), true);
+        driver.waitUntil("the estate selected in the workbench",
+                () -> window.getSelectionService().getSelection() instanceof IStructuredSelection s && s.size() == 1
+                        && s.getFirstElement() == estate);
+        for (String[] wizardAndDevice : new String[][] {{"RSIP server configuration", "rsip-hh (Hamburg RSIP gateway)"},
+                {"Software deployment (DLI/DLS)", "pbx-hh (Hamburg HQ OSBiz X3)"}}) {
+            openWizard(wizardAndDevice[0]);
+            assertTrue(labelText().contains(wizardAndDevice[1]), labelText());
+            click(button("&Next >"));
+            TreeItem device = planRow(wizardAndDevice[1]);
+            assertTrue(device.getText(1).matches("\\d+ settings? to change|already correct, nothing to do"),
+                    wizardAndDevice[0] + ": " + outline(device));
+            click(button("Cancel"));
+            driver.waitUntil("the wizard closed", () -> wizard.isDisposed());
+        }
+    }
+
     /** The items of the Provision submenu of a view's context menu, as opening it shows them. */
     private List<String> contextMenuWizards(org.eclipse.swt.widgets.Menu menu) {
         return Arrays.stream(provisionSubmenu(menu).getItems()).map(MenuItem::getText).toList();
