@@ -34,6 +34,15 @@ public final class PatchbayUi {
      */
     public static final String LIVE_TESTS_ID = "io.patchbay.ui.views.liveTests";
 
+    /**
+     * The extension point through which a bundle contributes a provisioning wizard for its feature (schema
+     * {@code schema/provisioningWizards.exsd}): it appears in the Provision menu and the views' context menus.
+     */
+    public static final String PROVISIONING_WIZARDS = "io.patchbay.ui.provisioningWizards";
+
+    /** The Provision menu in the menu bar. */
+    public static final String PROVISION_MENU_ID = "io.patchbay.ui.menus.provision";
+
     private PatchbayUi() {
     }
 }

@@ -5,12 +5,20 @@ import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
+import org.eclipse.nebula.widgets.nattable.layer.LabelStack;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISaveablePart;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
@@ -52,9 +60,27 @@ public final class EstateGridView extends ViewPart implements ISaveablePart {
             getViewSite().getActionBars().getStatusLineManager().setMessage(message);
         });
         getSite().setSelectionProvider(grid.selectionProvider());
+        createContextMenu();
         getSite().getPage().addPostSelectionListener(PatchbayUi.ESTATE_NAVIGATOR_ID, followNavigator);
         undoRedo = new CommandStackActions(session.commandStack(), getViewSite().getActionBars());
         session.commandStack().addCommandStackListener(dirtyState);
+    }
+
+    /**
+     * The context menu of the rows (popup:<this view's id>, e.g. Provision), acting on the selected rows; the column
+     * headers keep the grid's own menu.
+     */
+    private void createContextMenu() {
+        MenuManager contextMenu = new MenuManager();
+        contextMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        NatTable table = grid.natTable();
+        table.setMenu(contextMenu.createContextMenu(table));
+        table.addListener(SWT.MenuDetect, event -> {
+            Point at = table.toControl(event.x, event.y);
+            LabelStack regions = table.getRegionLabelsByXY(at.x, at.y);
+            event.doit = regions != null && regions.hasLabel(GridRegion.BODY);
+        });
+        getSite().registerContextMenu(contextMenu, grid.selectionProvider());
     }
 
     private void describeRows() {

@@ -4,6 +4,8 @@ import java.io.IOException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -13,6 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISaveablePart;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.eclipse.ui.part.ViewPart;
@@ -69,6 +72,11 @@ public final class EstateNavigator extends ViewPart implements ISaveablePart {
             getViewSite().getActionBars().getStatusLineManager().setMessage(message);
         });
         getSite().setSelectionProvider(viewer);
+        // the context menu: contributions such as Provision go to its additions group (popup:<this view's id>)
+        MenuManager contextMenu = new MenuManager();
+        contextMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+        viewer.getControl().setMenu(contextMenu.createContextMenu(viewer.getControl()));
+        getSite().registerContextMenu(contextMenu, viewer);
         undoRedo = new CommandStackActions(session.commandStack(), getViewSite().getActionBars());
         session.commandStack().addCommandStackListener(dirtyState);
     }

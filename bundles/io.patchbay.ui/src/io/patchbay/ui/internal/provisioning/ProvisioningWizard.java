@@ -1,0 +1,151 @@
+package io.patchbay.ui.internal.provisioning;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.jface.wizard.IWizardPage;
+import org.eclipse.jface.wizard.Wizard;
+
+import io.patchbay.core.provisioning.ApplyReport;
+import io.patchbay.core.provisioning.ApplyRunner;
+import io.patchbay.core.provisioning.DeviceConnector;
+import io.patchbay.core.provisioning.DeviceResult;
+import io.patchbay.core.provisioning.Journal;
+import io.patchbay.core.provisioning.Outcome;
+import io.patchbay.core.provisioning.Provisioner;
+import io.patchbay.model.ManagedDevice;
+import io.patchbay.ui.provisioning.ProvisioningOptionsContributor;
+
+/**
+ * The console's provisioning wizard, the same for every contributed feature: options → plan (read from the devices,
+ * nothing written) → apply (progress, per-device status, cancel) → result (per device, the journal id). It drives
+ * the feature's {@link Provisioner} through an {@link ApplyRunner}, as {@code patchbay apply} does.
+ */
+public final class ProvisioningWizard extends Wizard {
+
+    /** Devices changed at once unless the operator chooses otherwise, as on the command line. */
+    static final int DEFAULT_PARALLEL = 8;
+
+    final WizardContribution contribution;
+    final Provisioner provisioner;
+    final List<ManagedDevice> devices;
+    final ProvisioningOptionsContributor optionsContributor;
+    private final DeviceConnector connector;
+    private final Path estateFile;
+
+    Set<String> options = Set.of();
+    int parallel = DEFAULT_PARALLEL;
+
+    final OptionsPage optionsPage;
+    final PlanPage planPage;
+    final ApplyPage applyPage;
+    final ResultPage resultPage;
+
+    ProvisioningWizard(WizardContribution contribution, Provisioner provisioner, List<ManagedDevice> devices,
+            ProvisioningOptionsContributor optionsContributor, DeviceConnector connector, Path estateFile) {
+        this.contribution = contribution;
+        this.provisioner = provisioner;
+        this.devices = List.copyOf(devices);
+        this.optionsContributor = optionsContributor;
+        this.connector = connector;
+        this.estateFile = estateFile;
+        setWindowTitle("Provision: " + contribution.name());
+        setNeedsProgressMonitor(false); // the plan and apply pages show their own progress and keep the dialog live
+        optionsPage = new OptionsPage(this);
+        planPage = new PlanPage(this);
+        applyPage = new ApplyPage(this);
+        resultPage = new ResultPage(this);
+        contribution.icon().ifPresent(this::setDefaultPageImageDescriptor);
+    }
+
+    @Override
+    public void addPages() {
+        addPage(optionsPage);
+        addPage(planPage);
+        addPage(applyPage);
+        addPage(resultPage);
+    }
+
+    /** The feature with the options chosen on the first page. */
+    Provisioner chosenProvisioner() {
+        return provisioner.withOptions(options);
+    }
+
+    /** A runner for the chosen feature, journaled beside the open estate, as {@code patchbay apply} does. */
+    ApplyRunner.Builder runner() {
+        return ApplyRunner.builder(chosenProvisioner(), connector).parallel(parallel)
+                .journal(Journal.besideEstate(estateFile));
+    }
+
+    @Override
+    public IWizardPage getNextPage(IWizardPage page) {
+        if (page == optionsPage) {
+            return planPage;
+        }
+        if (page == planPage) {
+            return planPage.hasChanges() ? applyPage : null;
+        }
+        if (page == applyPage) {
+            return applyPage.isPageComplete() ? resultPage : null;
+        }
+        return null;
+    }
+
+    @Override
+    public IWizardPage getPreviousPage(IWizardPage page) {
+        if (page == planPage) {
+            return planPage.isRunning() ? null : optionsPage;
+        }
+        return page == optionsPage || page == applyPage || page == resultPage ? null : super.getPreviousPage(page);
+    }
+
+    @Override
+    public boolean canFinish() {
+        IWizardPage current = getContainer() == null ? null : getContainer().getCurrentPage();
+        return current == resultPage || current == planPage && planPage.isPageComplete() && !planPage.hasChanges();
+    }
+
+    @Override
+    public boolean performFinish() {
+        return true;
+    }
+
+    /** While devices are written, Cancel cancels the run: devices in flight finish or roll back, then the result. */
+    @Override
+    public boolean performCancel() {
+        if (applyPage.isRunning()) {
+            applyPage.cancel();
+            return false;
+        }
+        planPage.cancel();
+        return true;
+    }
+
+    @Override
+    public boolean needsPreviousAndNextButtons() {
+        return true;
+    }
+
+    /** How an outcome reads for the operator: "changed", "rolled back", "not started". */
+    static String text(Outcome outcome) {
+        return outcome.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** "rtr-hh (Hamburg HQ internet router)", as the command line names a device. */
+    static String device(DeviceResult result) {
+        return result.deviceId() + " (" + result.deviceName() + ")";
+    }
+
+    static String device(ManagedDevice device) {
+        return device.getId() + " (" + device.getName() + ")";
+    }
+
+    /** "1 changed, 0 unchanged, 0 rolled back, 0 failed, 0 not started", as {@code patchbay apply} ends. */
+    static String counts(ApplyReport report) {
+        return report.count(Outcome.CHANGED) + " changed, " + report.count(Outcome.UNCHANGED) + " unchanged, "
+                + report.count(Outcome.ROLLED_BACK) + " rolled back, " + report.count(Outcome.FAILED) + " failed, "
+                + report.count(Outcome.NOT_STARTED) + " not started";
+    }
+}
