@@ -17,8 +17,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -27,8 +27,10 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
 
 import io.patchbay.core.provisioning.ApplyReport;
+import io.patchbay.core.provisioning.ApplyRunner;
 import io.patchbay.core.provisioning.DeviceResult;
 import io.patchbay.core.provisioning.Journal;
 import io.patchbay.core.provisioning.JournalEntry;
@@ -41,7 +43,7 @@ import io.patchbay.ui.PatchbayUi;
 import io.patchbay.ui.internal.EstateNavigator;
 import io.patchbay.ui.internal.EstateSession;
 import io.patchbay.ui.internal.JournalView;
-import io.patchbay.ui.internal.ProvisioningServices;
+import io.patchbay.ui.internal.provisioning.ProvisioningServices;
 import io.patchbay.ui.testing.SwtDriver;
 
 /**
@@ -62,9 +64,11 @@ class JournalViewTest {
         Path file = session.file();
         Assumptions.assumeTrue(file.getFileName().toString().endsWith(".simulated.estate"),
                 "the demo's twins did not start in this console, so there is nothing to apply to: " + file);
-        ProvisioningServices services = new ProvisioningServices(file);
+        ProvisioningServices services = new ProvisioningServices(
+                FrameworkUtil.getBundle(JournalViewTest.class).getBundleContext());
         Journal journal = Journal.besideEstate(file);
-        Provisioner rsip = services.provisioner(RSIP);
+        Provisioner rsip = services.provisioner(RSIP).orElseThrow();
+        ApplyRunner runner = ApplyRunner.builder(rsip, services.connector(file)).journal(journal).build();
         List<ManagedDevice> devices = new ArrayList<>();
         session.estate().orElseThrow().eAllContents().forEachRemaining(o -> {
             if (o instanceof ManagedDevice device && rsip.appliesTo(device)) {
@@ -74,8 +78,8 @@ class JournalViewTest {
         assertEquals(List.of("rsip-hh"), devices.stream().map(Identifiable::getId).toList());
 
         // what the twin holds before: the package's rsipd.conf, not the estate's
-        Map<String, String> before = actual(services.runner(RSIP, journal).plan(devices, new NullProgressMonitor()));
-        ApplyReport applied = services.runner(RSIP, journal).apply(devices, new NullProgressMonitor());
+        Map<String, String> before = actual(runner.plan(devices, new NullProgressMonitor()));
+        ApplyReport applied = runner.apply(devices, new NullProgressMonitor());
         assertEquals(Outcome.CHANGED, applied.result("rsip-hh").outcome(), applied.toString());
         String runId = applied.journalId();
 
@@ -155,7 +159,8 @@ class JournalViewTest {
                 && !runId.equals(runs.getItem(0).getText(5)) && "1 changed".equals(runs.getItem(0).getText(4)));
 
         // the twin holds the before-values again
-        Map<String, String> after = actual(services.runner(RSIP, journal).plan(devices, new NullProgressMonitor()));
+        Map<String, String> after = actual(runner.plan(devices, new NullProgressMonitor()));
+        services.close();
         assertEquals(before, after);
     }
 

@@ -1,6 +1,7 @@
 package io.patchbay.ui.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -38,16 +39,20 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
+import org.osgi.framework.FrameworkUtil;
 
 import io.patchbay.core.provisioning.ApplyReport;
+import io.patchbay.core.provisioning.ApplyRunner;
 import io.patchbay.core.provisioning.DeviceResult;
 import io.patchbay.core.provisioning.Journal;
 import io.patchbay.core.provisioning.JournalEntry;
 import io.patchbay.core.provisioning.JournalRun;
 import io.patchbay.core.provisioning.Outcome;
+import io.patchbay.core.provisioning.Provisioner;
 import io.patchbay.model.Identifiable;
 import io.patchbay.model.ManagedDevice;
 import io.patchbay.ui.PatchbayUi;
+import io.patchbay.ui.internal.provisioning.ProvisioningServices;
 
 /**
  * The Journal view: the open estate's apply runs (from {@code NAME.journal/} beside the estate file), newest first,
@@ -253,7 +258,7 @@ public final class JournalView extends ViewPart {
         if (!confirmed) {
             return;
         }
-        ProvisioningServices services = new ProvisioningServices(session.file());
+        Path estateFile = session.file();
         setStatus("Rolling back " + run.id() + "\u2026");
         rollingBack = true;
         rollBack.setEnabled(false);
@@ -263,14 +268,22 @@ public final class JournalView extends ViewPart {
                 SubMonitor progress = SubMonitor.convert(monitor, run.features().size());
                 List<DeviceResult> results = new ArrayList<>();
                 String problem = null;
-                for (String feature : run.features()) {
-                    try {
-                        ApplyReport report = services.runner(feature, journal).rollback(run.id(),
-                                estateDevices::get, progress.split(1));
-                        results.addAll(report.results());
-                    } catch (IOException | RuntimeException e) {
-                        problem = "Rollback of " + run.id() + " (" + feature + ") did not run: " + e.getMessage();
-                        break;
+                try (ProvisioningServices services = new ProvisioningServices(
+                        FrameworkUtil.getBundle(JournalView.class).getBundleContext())) {
+                    for (String feature : run.features()) {
+                        try {
+                            Provisioner provisioner = services.provisioner(feature).orElseThrow(
+                                    () -> new IllegalStateException("the console has no provisioning feature "
+                                            + feature + "; install its io.patchbay.provisioning bundle"));
+                            ApplyReport report = ApplyRunner.builder(provisioner, services.connector(estateFile))
+                                    .journal(journal).build().rollback(run.id(), estateDevices::get,
+                                            progress.split(1));
+                            results.addAll(report.results());
+                        } catch (IOException | RuntimeException e) {
+                            problem = "Rollback of " + run.id() + " (" + feature + ") did not run: "
+                                    + e.getMessage();
+                            break;
+                        }
                     }
                 }
                 String message = problem != null ? problem : summary(run.id(), results);

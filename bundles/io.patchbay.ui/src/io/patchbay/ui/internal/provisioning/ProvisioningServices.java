@@ -20,20 +20,20 @@ import io.patchbay.core.provisioning.SnmpDeviceConnector;
 import io.patchbay.core.provisioning.SshDeviceConnector;
 
 /**
- * The OSGi services one wizard uses, got when it opens and released when it closes: the feature's provisioner and
+ * The OSGi services a wizard or a rollback uses, got when it starts and released when it closes: the feature's provisioner and
  * what reaches devices (the SSH and SNMP transports and the vault), as {@code patchbay apply} uses them.
  */
-final class ProvisioningServices implements AutoCloseable {
+public final class ProvisioningServices implements AutoCloseable {
 
     private final BundleContext context;
     private final List<ServiceReference<?>> held = new ArrayList<>();
 
-    ProvisioningServices(BundleContext context) {
+    public ProvisioningServices(BundleContext context) {
         this.context = context;
     }
 
     /** The provisioner registered for {@code feature}, if a bundle provides one. */
-    Optional<Provisioner> provisioner(String feature) {
+    public Optional<Provisioner> provisioner(String feature) {
         return get(Provisioner.class, "(" + Provisioner.FEATURE + "=" + feature + ")");
     }
 
@@ -43,7 +43,7 @@ final class ProvisioningServices implements AutoCloseable {
      *
      * @throws IllegalStateException when there is no SSH transport or vault (the message says what is missing)
      */
-    DeviceConnector connector(Path estateFile) {
+    public DeviceConnector connector(Path estateFile) {
         Transport ssh = get(Transport.class, "(" + Transport.PROTOCOL + "=ssh)").orElseThrow(
                 () -> new IllegalStateException("No SSH transport is installed: the console needs the bundle "
                         + "io.patchbay.transport.ssh to reach devices."));
