@@ -24,7 +24,7 @@ if [ "${PATCHBAY_BENCH_ANSIBLE:-1}" != 0 ]; then
   ansible=(-Dpatchbay.bench.ansible="$root/releng/bench/ansible" -Dpatchbay.bench.ansible.key="$work/ansible-key")
 fi
 
-modules=targetplatform,bundles/io.patchbay.model,bundles/io.patchbay.core,bundles/io.patchbay.probe,bundles/io.patchbay.simulator
+modules=targetplatform,bundles/io.patchbay.model,bundles/io.patchbay.core,bundles/io.patchbay.testing,bundles/io.patchbay.probe,bundles/io.patchbay.simulator
 modules+=,bundles/io.patchbay.transport.ssh,bundles/io.patchbay.demo,bundles/io.patchbay.provisioning.portforward
 modules+=,bundles/io.patchbay.provisioning.portforward.tests
 log="$work/build.log"

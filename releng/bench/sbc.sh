@@ -9,7 +9,7 @@ root=$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)
 . "$root/releng/lib/jdk.sh"
 patchbay_select_jdk
 cd "$root"
-modules=targetplatform,bundles/io.patchbay.model,bundles/io.patchbay.core,bundles/io.patchbay.probe,bundles/io.patchbay.simulator
+modules=targetplatform,bundles/io.patchbay.model,bundles/io.patchbay.core,bundles/io.patchbay.testing,bundles/io.patchbay.probe,bundles/io.patchbay.simulator
 modules+=,bundles/io.patchbay.transport.snmp,bundles/io.patchbay.provisioning.sbc
 modules+=,bundles/io.patchbay.provisioning.sbc.tests
 # a fresh test vault: the benchmark's twins leave thousands of station passwords in it, and a vault grown over many
