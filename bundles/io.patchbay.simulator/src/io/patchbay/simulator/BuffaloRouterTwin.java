@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,7 +23,6 @@ import io.patchbay.simulator.internal.Nvram;
 import io.patchbay.simulator.internal.Spoa;
 import io.patchbay.simulator.internal.TwinClock;
 import io.patchbay.simulator.internal.TwinCommand;
-import io.patchbay.simulator.internal.TwinFaults;
 import io.patchbay.simulator.internal.TwinFiles;
 import io.patchbay.simulator.internal.TwinSshServer;
 
@@ -50,7 +48,7 @@ import io.patchbay.simulator.internal.TwinSshServer;
  *
  * @since 0.1
  */
-public final class BuffaloRouterTwin implements AutoCloseable {
+public final class BuffaloRouterTwin extends SshTwin {
 
     /** The user DD-WRT logs in as. */
     public static final String DEFAULT_USER = "root";
@@ -58,7 +56,6 @@ public final class BuffaloRouterTwin implements AutoCloseable {
     private final Builder config;
     private final Nvram nvram;
     private final TwinClock clock = new TwinClock();
-    private final TwinFaults faults = new TwinFaults();
     private final BackgroundJobs jobs = new BackgroundJobs();
     private final Firewall firewall;
     private final TwinFiles files;
@@ -120,11 +117,6 @@ public final class BuffaloRouterTwin implements AutoCloseable {
         return config.banner;
     }
 
-    /** Stops listening, so connections are refused, or listens again on the same port. */
-    public void refuseConnections(boolean refuse) throws IOException {
-        ssh.refuseConnections(refuse);
-    }
-
     /**
      * Models a change that cuts the console off: while on, the forwards the router has now (the NAT table in force,
      * or the one its NVRAM asks for) keep the console's path to it open, and as soon as a firewall restart builds any
@@ -147,37 +139,6 @@ public final class BuffaloRouterTwin implements AutoCloseable {
         return jobs.running().stream().map(j -> j.pid() + " " + j.command()).toList();
     }
 
-    /** Rejects every login (as after someone changed the router's password), or accepts the right ones again. */
-    public void rejectCredentials(boolean reject) {
-        faults.rejectCredentials = reject;
-    }
-
-    /** Each command prints a few bytes and then the connection drops, as when a router loses power. */
-    public void dropConnectionMidCommand(boolean drop) {
-        faults.dropMidCommand = drop;
-    }
-
-    /**
-     * After {@code bytes} bytes of a channel's output (banner and prompts included) the connection drops, as when a
-     * link dies in the middle of an answer; a negative number switches it off.
-     */
-    public void dropConnectionAfterBytes(long bytes) {
-        faults.dropAfterBytes = bytes;
-    }
-
-    /**
-     * The next command starting with {@code prefix} (e.g. {@code nvram set}) takes effect and then the connection
-     * drops before its answer, once: a link dying in the middle of an apply. {@code null} clears it.
-     */
-    public void dropConnectionAfterCommand(String prefix) {
-        faults.dropAfterCommand(prefix);
-    }
-
-    /** Every command waits {@code delay} before it runs; {@link Duration#ZERO} for normal speed. */
-    public void slowAnswers(Duration delay) {
-        faults.slowAnswers = Objects.requireNonNull(delay);
-    }
-
     /** {@code nvram set} exits 0 but changes nothing, so only reading back can tell that a write was lost. */
     public void ignoreNvramSet(boolean ignore) {
         faults.ignoreNvramSet = ignore;
@@ -192,14 +153,6 @@ public final class BuffaloRouterTwin implements AutoCloseable {
     /** What {@code iptables -t nat -L} prints now: the NAT table of the last firewall start. */
     public String natTable() {
         return firewall.natTable();
-    }
-
-    /**
-     * A new host key from now on, as after a factory reset (or a device in between). The key is kept in the state
-     * folder: a twin started again on the same folder presents the same key until this is called.
-     */
-    public void changeHostKey() {
-        ssh.changeHostKey();
     }
 
     /** Adds an OpenSSH public key line to NVRAM {@code sshd_authorized_keys} and commits, as the web UI does. */
@@ -256,12 +209,12 @@ public final class BuffaloRouterTwin implements AutoCloseable {
         return Optional.ofNullable(nvram.committed().get(name));
     }
 
-    /** Sessions open right now (a client that closed properly leaves none). */
-    public int activeSessions() {
-        return ssh.activeSessions();
+    /** Stops the server and ends every session and thread of this twin. Idempotent. */
+    @Override
+    protected TwinSshServer ssh() {
+        return ssh;
     }
 
-    /** Stops the server and ends every session and thread of this twin. Idempotent. */
     @Override
     public void close() throws IOException {
         jobs.killAll();

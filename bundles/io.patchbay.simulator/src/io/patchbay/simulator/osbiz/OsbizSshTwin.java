@@ -3,7 +3,6 @@ package io.patchbay.simulator.osbiz;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -11,11 +10,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.patchbay.simulator.SshTwin;
 import io.patchbay.simulator.internal.BusyBoxShell;
 import io.patchbay.simulator.internal.Spoa;
 import io.patchbay.simulator.internal.TwinClock;
 import io.patchbay.simulator.internal.TwinCommand;
-import io.patchbay.simulator.internal.TwinFaults;
 import io.patchbay.simulator.internal.TwinFiles;
 import io.patchbay.simulator.internal.TwinSshServer;
 
@@ -39,7 +38,7 @@ import io.patchbay.simulator.internal.TwinSshServer;
  *
  * @since 0.1
  */
-public final class OsbizSshTwin implements AutoCloseable {
+public final class OsbizSshTwin extends SshTwin {
 
     /** The user it accepts unless the builder names another. */
     public static final String DEFAULT_USER = "root";
@@ -63,7 +62,6 @@ public final class OsbizSshTwin implements AutoCloseable {
             """;
 
     private final Builder config;
-    private final TwinFaults faults = new TwinFaults();
     private final TwinClock clock = new TwinClock();
     private final TwinFiles files;
     private final Spoa spoa;
@@ -138,43 +136,12 @@ public final class OsbizSshTwin implements AutoCloseable {
         }
     }
 
-    /** Stops listening, so SSH connections are refused, or listens again on the same port. */
-    public void refuseConnections(boolean refuse) throws IOException {
-        ssh.refuseConnections(refuse);
-    }
-
-    /** Rejects every login (as after someone changed the password), or accepts the right one again. */
-    public void rejectCredentials(boolean reject) {
-        faults.rejectCredentials = reject;
-    }
-
-    /**
-     * A new host key from now on, as after a reinstall (or a device in between). The key is kept in the state
-     * folder: a twin started again on the same folder presents the same key until this is called.
-     */
-    public void changeHostKey() {
-        ssh.changeHostKey();
-    }
-
-    /**
-     * After {@code bytes} bytes of a channel's output (banner and prompts included) the connection drops, as when a
-     * link dies in the middle of an answer; a negative number switches it off.
-     */
-    public void dropConnectionAfterBytes(long bytes) {
-        faults.dropAfterBytes = bytes;
-    }
-
-    /** Every command waits {@code delay} before it runs; {@link Duration#ZERO} for normal speed. */
-    public void slowAnswers(Duration delay) {
-        faults.slowAnswers = Objects.requireNonNull(delay);
-    }
-
-    /** Sessions open right now. */
-    public int activeSessions() {
-        return ssh.activeSessions();
-    }
-
     /** Stops the SSH server and ends its threads. Idempotent. */
+    @Override
+    protected TwinSshServer ssh() {
+        return ssh;
+    }
+
     @Override
     public void close() throws IOException {
         ssh.close();

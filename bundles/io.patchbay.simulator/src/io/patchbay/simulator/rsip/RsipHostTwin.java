@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 import io.patchbay.probe.rsip.RsipServer;
+import io.patchbay.simulator.SshTwin;
 import io.patchbay.simulator.internal.BusyBoxShell;
 import io.patchbay.simulator.internal.TwinClock;
 import io.patchbay.simulator.internal.TwinCommand;
-import io.patchbay.simulator.internal.TwinFaults;
 import io.patchbay.simulator.internal.TwinFiles;
 import io.patchbay.simulator.internal.TwinSshServer;
 import io.patchbay.simulator.rsip.internal.Rsipd;
@@ -42,7 +42,7 @@ import io.patchbay.simulator.rsip.internal.Rsipd;
  *
  * @since 0.1
  */
-public final class RsipHostTwin implements AutoCloseable {
+public final class RsipHostTwin extends SshTwin {
 
     /** The user it accepts. */
     public static final String DEFAULT_USER = "root";
@@ -62,7 +62,6 @@ public final class RsipHostTwin implements AutoCloseable {
     public static final String IP_LOCAL_PORT_RANGE = "/proc/sys/net/ipv4/ip_local_port_range";
 
     private final Builder config;
-    private final TwinFaults faults = new TwinFaults();
     private final TwinClock clock = new TwinClock();
     private final TwinFiles files;
     private final NavigableMap<String, Integer> mtus = new ConcurrentSkipListMap<>();
@@ -161,48 +160,12 @@ public final class RsipHostTwin implements AutoCloseable {
         mtus.put(name, mtu);
     }
 
-    /** Stops listening, so SSH connections are refused, or listens again on the same port. */
-    public void refuseConnections(boolean refuse) throws IOException {
-        ssh.refuseConnections(refuse);
-    }
-
-    /** Rejects every login (as after someone changed the password), or accepts the right one again. */
-    public void rejectCredentials(boolean reject) {
-        faults.rejectCredentials = reject;
-    }
-
-    /**
-     * A new host key from now on, as after a reinstall (or a device in between). The key is kept in the state
-     * folder: a twin started again on the same folder presents the same key until this is called.
-     */
-    public void changeHostKey() {
-        ssh.changeHostKey();
-    }
-
-    /** Each command prints a few bytes and then the connection drops, as when the host loses power. */
-    public void dropConnectionMidCommand(boolean drop) {
-        faults.dropMidCommand = drop;
-    }
-
-    /**
-     * After {@code bytes} bytes of a channel's output (banner and prompts included) the connection drops, as when a
-     * link dies in the middle of an answer; a negative number switches it off.
-     */
-    public void dropConnectionAfterBytes(long bytes) {
-        faults.dropAfterBytes = bytes;
-    }
-
-    /** Every command waits {@code delay} before it runs; {@link Duration#ZERO} for normal speed. */
-    public void slowAnswers(Duration delay) {
-        faults.slowAnswers = Objects.requireNonNull(delay);
-    }
-
-    /** Sessions open right now. */
-    public int activeSessions() {
-        return ssh.activeSessions();
-    }
-
     /** Stops the daemon and the SSH server and ends their threads. Idempotent. */
+    @Override
+    protected TwinSshServer ssh() {
+        return ssh;
+    }
+
     @Override
     public void close() throws IOException {
         rsipd.close();
