@@ -84,15 +84,6 @@ public final class BuffaloRouterTwin extends SshTwin {
         return new Builder(stateFolder);
     }
 
-    public String host() {
-        return ssh.host();
-    }
-
-    /** The port it listens on (chosen by the system unless the builder fixed one); kept across faults. */
-    public int port() {
-        return ssh.port();
-    }
-
     public String username() {
         return config.username;
     }
@@ -100,16 +91,6 @@ public final class BuffaloRouterTwin extends SshTwin {
     /** A copy of the password it accepts. */
     public char[] password() {
         return config.password.clone();
-    }
-
-    /** The host key's type, e.g. {@code ecdsa-sha2-nistp256}, or {@code ssh-rsa} with legacy algorithms only. */
-    public String hostKeyType() {
-        return ssh.hostKeyType();
-    }
-
-    /** OpenSSH's fingerprint of the current host key, {@code SHA256:…}. */
-    public String hostKeyFingerprint() {
-        return ssh.hostKeyFingerprint();
     }
 
     /** The banner printed before the first prompt of a shell. */

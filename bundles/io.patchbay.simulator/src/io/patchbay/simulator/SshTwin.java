@@ -10,7 +10,7 @@ import io.patchbay.simulator.internal.TwinSshServer;
 /**
  * What every device twin reached over SSH offers besides its own device's behaviour: the faults a test or an operator
  * switches on and off while it runs (refused connections, rejected logins, a changed host key, connections dropped
- * mid-command, after N bytes or after a given command, slow answers) and its open sessions. The twins of this bundle
+ * mid-command, after N bytes or after a given command, slow answers), its address and host key, and its open sessions. The twins of this bundle
  * extend it; it is not meant to be extended elsewhere.
  *
  * @since 0.1
@@ -25,6 +25,26 @@ public abstract class SshTwin implements AutoCloseable {
 
     /** The twin's SSH server. */
     protected abstract TwinSshServer ssh();
+
+    /** The loopback address it listens on. */
+    public String host() {
+        return ssh().host();
+    }
+
+    /** The SSH port (chosen by the system unless the builder fixed one); kept across faults and restarts. */
+    public int port() {
+        return ssh().port();
+    }
+
+    /** The host key's type, e.g. {@code ecdsa-sha2-nistp256}, or {@code ssh-rsa} with legacy algorithms only. */
+    public String hostKeyType() {
+        return ssh().hostKeyType();
+    }
+
+    /** OpenSSH's fingerprint of the current host key, {@code SHA256:…}. */
+    public String hostKeyFingerprint() {
+        return ssh().hostKeyFingerprint();
+    }
 
     /** Stops listening, so SSH connections are refused, or listens again on the same port. */
     public void refuseConnections(boolean refuse) throws IOException {

@@ -94,15 +94,6 @@ public final class OsbizSshTwin extends SshTwin {
         return new Builder(stateFolder);
     }
 
-    public String host() {
-        return ssh.host();
-    }
-
-    /** The SSH port (chosen by the system unless the builder fixed one); kept across faults. */
-    public int port() {
-        return ssh.port();
-    }
-
     public String username() {
         return config.username;
     }
@@ -115,11 +106,6 @@ public final class OsbizSshTwin extends SshTwin {
     /** The release it reports, e.g. {@code V2R7}. */
     public String release() {
         return config.release;
-    }
-
-    /** OpenSSH's fingerprint of the current host key, {@code SHA256:…}. */
-    public String hostKeyFingerprint() {
-        return ssh.hostKeyFingerprint();
     }
 
     /** The SPoA routes in the kernel now, as {@code NET/BITS via GATEWAY}. */

@@ -93,15 +93,6 @@ public final class RsipHostTwin extends SshTwin {
         return new Builder(stateFolder);
     }
 
-    public String host() {
-        return ssh.host();
-    }
-
-    /** The SSH port (chosen by the system unless the builder fixed one); kept across faults. */
-    public int port() {
-        return ssh.port();
-    }
-
     /** The RSIP control port (TCP and UDP on loopback) the daemon listens on while it runs. */
     public int controlPort() {
         return rsipd.controlPort();
@@ -114,11 +105,6 @@ public final class RsipHostTwin extends SshTwin {
     /** A copy of the password it accepts. */
     public char[] password() {
         return config.password.clone();
-    }
-
-    /** OpenSSH's fingerprint of the current host key, {@code SHA256:…}. */
-    public String hostKeyFingerprint() {
-        return ssh.hostKeyFingerprint();
     }
 
     /** The content of {@code /etc/rsipd.conf}, or empty when there is none. */
