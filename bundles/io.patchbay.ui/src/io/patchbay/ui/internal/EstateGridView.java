@@ -1,13 +1,11 @@
 package io.patchbay.ui.internal;
 
-import java.io.IOException;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -23,13 +21,10 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import io.patchbay.model.EstateLabels;
-import io.patchbay.model.EstateResources;
 import io.patchbay.ui.PatchbayUi;
 import io.patchbay.ui.internal.grid.EstateGrid;
-import io.patchbay.ui.internal.viewers.ItemPropertySource;
 
 /**
  * The Estate grid: every station, device, router and RSIP server of the open estate in one sortable, filterable
@@ -106,10 +101,7 @@ public final class EstateGridView extends ViewPart implements ISaveablePart {
     @Override
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class && session != null) {
-            PropertySheetPage page = new PropertySheetPage();
-            page.setPropertySourceProvider(object -> new ItemPropertySource(object, session.adapterFactory(),
-                    session.editingDomain()));
-            return adapter.cast(page);
+            return adapter.cast(session.propertySheetPage());
         }
         return super.getAdapter(adapter);
     }
@@ -122,17 +114,9 @@ public final class EstateGridView extends ViewPart implements ISaveablePart {
     /** Ctrl+S with the grid active saves the estate, as it does in the navigator. */
     @Override
     public void doSave(IProgressMonitor monitor) {
-        session.estate().ifPresent(estate -> {
-            try {
-                EstateResources.save(estate, session.file());
-                session.commandStack().saveIsDone();
-                firePropertyChange(PROP_DIRTY);
-            } catch (IOException e) {
-                MessageDialog.openError(getSite().getShell(), "Estate not saved",
-                        "Cannot write " + session.file() + ": " + e.getMessage()
-                                + "\nCheck that the folder is writable; your changes are still open.");
-            }
-        });
+        if (session.save(getSite().getShell())) {
+            firePropertyChange(PROP_DIRTY);
+        }
     }
 
     @Override

@@ -1,12 +1,9 @@
 package io.patchbay.ui.internal;
 
-import java.io.IOException;
-
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -17,11 +14,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISaveablePart;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.eclipse.ui.part.ViewPart;
-
-import io.patchbay.model.EstateResources;
-import io.patchbay.ui.internal.viewers.ItemPropertySource;
 
 import io.patchbay.ui.internal.viewers.AdapterFactoryLabelProvider;
 import io.patchbay.ui.internal.viewers.AdapterFactoryTreeContentProvider;
@@ -85,10 +78,7 @@ public final class EstateNavigator extends ViewPart implements ISaveablePart {
     @Override
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IPropertySheetPage.class && session != null) {
-            PropertySheetPage page = new PropertySheetPage();
-            page.setPropertySourceProvider(object -> new ItemPropertySource(object, session.adapterFactory(),
-                    session.editingDomain()));
-            return adapter.cast(page);
+            return adapter.cast(session.propertySheetPage());
         }
         return super.getAdapter(adapter);
     }
@@ -101,17 +91,9 @@ public final class EstateNavigator extends ViewPart implements ISaveablePart {
     /** Writes the estate back to its file (atomically); a file that could not be read is never written. */
     @Override
     public void doSave(IProgressMonitor monitor) {
-        session.estate().ifPresent(estate -> {
-            try {
-                EstateResources.save(estate, session.file());
-                session.commandStack().saveIsDone();
-                firePropertyChange(PROP_DIRTY);
-            } catch (IOException e) {
-                MessageDialog.openError(getSite().getShell(), "Estate not saved",
-                        "Cannot write " + session.file() + ": " + e.getMessage()
-                                + "\nCheck that the folder is writable; your changes are still open.");
-            }
-        });
+        if (session.save(getSite().getShell())) {
+            firePropertyChange(PROP_DIRTY);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.patchbay.ui.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -9,10 +10,15 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
 
 import io.patchbay.model.Estate;
 import io.patchbay.model.EstateResources;
 import io.patchbay.model.provider.EstateItemProviderAdapterFactory;
+import io.patchbay.ui.internal.viewers.ItemPropertySource;
 
 /**
  * The estate open in this console window: its file, the editing domain that owns it (undo/redo through EMF commands)
@@ -92,6 +98,35 @@ public final class EstateSession {
     /** Every change to the estate goes through this stack: undo, redo, and whether there is anything to save. */
     public BasicCommandStack commandStack() {
         return (BasicCommandStack) domain.getCommandStack();
+    }
+
+    /** A Properties page showing a selected object's settings; edits there are undoable commands on this estate. */
+    public IPropertySheetPage propertySheetPage() {
+        PropertySheetPage page = new PropertySheetPage();
+        page.setPropertySourceProvider(object -> new ItemPropertySource(object, adapterFactory(), editingDomain()));
+        return page;
+    }
+
+    /**
+     * Writes the estate back to its file (atomically) and marks the command stack saved; an estate that could not be
+     * read is never written. When writing fails the operator is told in a dialog and the changes stay open.
+     *
+     * @return whether the file was written
+     */
+    public boolean save(Shell shell) {
+        Optional<Estate> estate = estate();
+        if (estate.isEmpty()) {
+            return false;
+        }
+        try {
+            EstateResources.save(estate.get(), file());
+            commandStack().saveIsDone();
+            return true;
+        } catch (IOException e) {
+            MessageDialog.openError(shell, "Estate not saved", "Cannot write " + file() + ": " + e.getMessage()
+                    + "\nCheck that the folder is writable; your changes are still open.");
+            return false;
+        }
     }
 
     public void dispose() {
