@@ -83,6 +83,24 @@ public final class SwtDriver {
         flush();
     }
 
+    /**
+     * Runs the event loop until {@code condition} holds or {@code timeout} passes, for a step the test may repeat (a
+     * click the window system lost); returns whether it holds.
+     */
+    public boolean holdsWithin(Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            if (!display.readAndDispatch()) {
+                sleepBriefly();
+            }
+        }
+        flush();
+        return true;
+    }
+
     /** Waits until {@code supplier} gives a non-null value, and returns it. */
     public <T> T waitFor(String what, Supplier<T> supplier) {
         Object[] found = new Object[1];

@@ -115,12 +115,14 @@ class LiveTestsViewTest {
         assertEquals(List.of("phone at home \u2192 home router: PASS F-05 F-03",
                 "home router \u2192 company router: PASS F-10",
                 "company router \u2192 system: PASS F-14"), view.pathVerdicts());
-        driver.flush();
-        ImageData pixels = driver.capture(view.pathCanvas());
         RGB green = view.pathCanvas().getDisplay().getSystemColor(SWT.COLOR_DARK_GREEN).getRGB();
         RGB red = view.pathCanvas().getDisplay().getSystemColor(SWT.COLOR_RED).getRGB();
-        assertAll(() -> assertTrue(pixelsNear(pixels, green) > 100, "the hops are drawn green"),
-                () -> assertEquals(0, pixelsNear(pixels, red), "no hop is drawn red"));
+        // the verdicts are set before the canvas repaints: wait for the picture on the screen
+        ImageData pixels = driver.waitFor("the hops drawn green on the screen", () -> {
+            ImageData shot = driver.capture(view.pathCanvas());
+            return pixelsNear(shot, green) > 100 ? shot : null;
+        });
+        assertEquals(0, pixelsNear(pixels, red), "no hop is drawn red");
         driver.save(driver.capture(window.getShell()), Path.of(System.getProperty("patchbay.screenshots",
                 "target/screenshots"), "livetests.png"));
     }
