@@ -131,6 +131,27 @@ public final class BuffaloRouterTwin extends SshTwin {
         nvram.commit();
     }
 
+    /**
+     * A DNAT rule in force: {@code protocol} ({@code tcp} or {@code udp}) on the outside ports {@code first..last} to
+     * {@code toHost}, from port {@code toFirst} on.
+     */
+    public record Forward(String protocol, int first, int last, String toHost, int toFirst) {
+    }
+
+    /** The forwards of the NAT table in force (built at the last firewall start, not from NVRAM now). */
+    public List<Forward> forwards() {
+        return firewall.dnat().stream().map(d -> new Forward(d.protocol(), d.first(), d.last(), d.toHost(),
+                d.toFirst())).toList();
+    }
+
+    /**
+     * Runs {@code listener} after each firewall start (a {@code restart firewall} in a session, a reboot), on the
+     * thread that restarted it: whoever carries the router's traffic follows {@link #forwards()}.
+     */
+    public void onFirewallRestart(Runnable listener) {
+        firewall.onRestart(listener);
+    }
+
     /** What {@code iptables -t nat -L} prints now: the NAT table of the last firewall start. */
     public String natTable() {
         return firewall.natTable();

@@ -46,13 +46,15 @@ class DemoEstateLiveTest {
     static Path folder;
 
     private EstateSimulation simulation;
+    /** The RSIP and Device@Home suites on the fresh twins, before anything was pushed to them. */
     private LiveTestReport beforeApply;
 
     @BeforeAll
     void simulate() throws Exception {
         simulation = Fixture.simulateDemo(folder, null);
-        beforeApply = Fixture.run(Fixture.load(simulation), "rsip");
-        Fixture.applyRsipConf(simulation);
+        beforeApply = Fixture.run(Fixture.load(simulation), "rsip", "device-at-home");
+        Fixture.apply(simulation, "rsip");
+        Fixture.apply(simulation, "portforward");
     }
 
     @AfterAll
@@ -104,6 +106,18 @@ class DemoEstateLiveTest {
                         assign::message),
                 () -> assertEquals(Outcome.FAILED, listen.outcome()), () -> assertEquals("F-56", listen.factId()),
                 () -> assertEquals("Unable to get port assignments", listen.evidence().get("cause")));
+    }
+
+    @Test
+    void aFreshCompanyRouterForwardsNothingUntilTheEstatesForwardsArePushed() {
+        CheckResult hfa = Fixture.check(beforeApply, "device-at-home", "pbx-hh", "forward HFA TCP 4060");
+        assertAll(() -> assertEquals(Outcome.FAILED, hfa.outcome(), Fixture.describe(beforeApply)),
+                () -> assertEquals("F-10", hfa.factId()),
+                () -> assertTrue(hfa.fix().startsWith("forward TCP/UDP 4060 → "), hfa::fix),
+                () -> assertEquals(Outcome.PASSED, Fixture.check(beforeApply, "device-at-home", "pbx-hh",
+                        "STUN server").outcome(), "only the forwards wait for the push"));
+        assertTrue(simulation.peers().stream().anyMatch(p -> p.protocol().equals("forward")
+                && p.detail().contains("the router twin's NAT table")), simulation.peers()::toString);
     }
 
     @Test

@@ -66,17 +66,17 @@ final class Fixture {
     }
 
     /**
-     * {@code patchbay apply SIMULATED --feature rsip --yes}: writes the estate's rsipd.conf to the RSIP host twin,
-     * which starts with the package's, as an operator does before proving it.
+     * {@code patchbay apply SIMULATED --feature FEATURE --yes}, as an operator does before proving the estate: the
+     * twins start as fresh devices do (a router forwards nothing, the RSIP host has the package's rsipd.conf).
      */
-    static void applyRsipConf(EstateSimulation simulation) throws InterruptedException {
+    static void apply(EstateSimulation simulation, String feature) throws InterruptedException {
         service(LiveTestRunner.class);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = new CommandLauncher(CONTEXT).execute(new String[] { "apply",
-                simulation.simulatedEstate().toString(), "--feature", "rsip", "--yes" }, new PrintWriter(out),
+                simulation.simulatedEstate().toString(), "--feature", feature, "--yes" }, new PrintWriter(out),
                 new PrintWriter(err));
-        assertEquals(0, exit, "patchbay apply --feature rsip: " + out + err);
+        assertEquals(0, exit, "patchbay apply --feature " + feature + ": " + out + err);
     }
 
     static Estate load(EstateSimulation simulation) throws IOException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,15 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 import io.patchbay.livetest.CheckResult;
 import io.patchbay.livetest.LiveTestReport;
 import io.patchbay.livetest.Outcome;
-import io.patchbay.model.CompanyRouter;
-import io.patchbay.model.PortForwardingRule;
-import io.patchbay.model.PortRange;
-import io.patchbay.model.TransportProtocol;
+import io.patchbay.simulator.BuffaloRouterTwin;
 import io.patchbay.simulator.estate.EstateSimulation;
 
 /**
- * The company router's forwards as the simulation carries them out: a rule missing from the router leaves its port
- * closed (F-10), a SIP forward to another port inside does not reach the system's SIP port (F-23).
+ * The company router's forwards as the simulation carries them out: what its twin's NAT table holds. Pushed by
+ * Patchbay, they pass; changed on the router behind Patchbay's back (its web UI, then a reboot), a forward missing
+ * leaves its port closed (F-10) and a SIP forward to another port inside does not reach the system's SIP port (F-23).
  */
 class RouterForwardsLiveTest {
 
@@ -30,15 +29,32 @@ class RouterForwardsLiveTest {
 
     @Test
     void aMissingHfaForwardFailsF10AndASipForwardToAnotherPortFailsF23() throws Exception {
-        try (EstateSimulation simulation = Fixture.simulateDemo(folder, estate -> {
-            CompanyRouter router = Fixture.find(estate, CompanyRouter.class, "rtr-hh");
-            router.getPortForwardingRules().removeIf(r -> r.getExternalPorts().equals(PortRange.of(4060)));
-            for (PortForwardingRule rule : router.getPortForwardingRules()) {
-                if (rule.getProtocol() == TransportProtocol.TCP && rule.getExternalPorts().equals(PortRange.of(5070))) {
-                    rule.setInternalPorts(PortRange.of(5080)); // does not keep the port (F-23)
+        try (EstateSimulation simulation = Fixture.simulateDemo(folder, null)) {
+            Fixture.apply(simulation, "portforward");
+            BuffaloRouterTwin router = simulation.router("rtr-hh").orElseThrow();
+            String pushed = router.nvram("forward_spec").orElseThrow();
+            assertTrue(pushed.contains(":4060>") && pushed.contains(":5070>"), "the push forwards HFA and SIP: " + pushed);
+            List<String> changed = new ArrayList<>();
+            for (String entry : pushed.strip().split("\\s+")) {
+                // name:on:proto:ext>ip:int
+                String[] sides = entry.split(">");
+                String[] outside = sides[0].split(":");
+                String[] inside = sides[1].split(":");
+                if (outside[3].equals("4060")) {
+                    continue; // somebody deleted the HFA forward
                 }
+                if (outside[3].equals("5070") && !outside[2].equals("udp")) { // SIP over TCP to another port inside
+                    if (outside[2].equals("both")) {
+                        changed.add(outside[0] + "-udp:on:udp:5070>" + sides[1]);
+                    }
+                    changed.add(outside[0] + ":on:tcp:5070>" + inside[0] + ":5080");
+                    continue;
+                }
+                changed.add(entry);
             }
-        })) {
+            router.setNvram("forward_spec", String.join(" ", changed));
+            router.reboot();
+
             LiveTestReport report = Fixture.run(Fixture.load(simulation), "device-at-home", "sip-at-home");
             String all = Fixture.describe(report);
             CheckResult hfa = Fixture.check(report, "device-at-home", "pbx-hh", "forward HFA TCP 4060");
@@ -57,6 +73,10 @@ class RouterForwardsLiveTest {
                     () -> assertEquals(Outcome.PASSED, sipUdp.outcome(), all),
                     () -> assertEquals(Outcome.PASSED, Fixture.result(report, "sip-at-home", "pbx-hl").outcome(),
                             "the Lübeck system has no company router in between: " + all));
+
+            Fixture.apply(simulation, "portforward"); // pushing the estate again mends the router
+            LiveTestReport mended = Fixture.run(Fixture.load(simulation), "device-at-home", "sip-at-home");
+            assertTrue(mended.passed(), Fixture.describe(mended));
         }
     }
 }

@@ -50,7 +50,8 @@ class TestCommandTest {
     @Test
     void theSimulatedDemoEstatePassesWithExitZeroAndAJsonReport() throws Exception {
         try (EstateSimulation simulation = Fixture.simulateDemo(folder, null)) {
-            Fixture.applyRsipConf(simulation);
+            Fixture.apply(simulation, "rsip");
+            Fixture.apply(simulation, "portforward");
             int exit = run("test", simulation.simulatedEstate().toString(), "--format", "json", "--timeout", "2000");
             Map<String, Object> report = new Gson().fromJson(out.toString(), new TypeToken<Map<String, Object>>() {
             }.getType());

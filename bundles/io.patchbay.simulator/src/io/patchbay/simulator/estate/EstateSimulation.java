@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -46,8 +49,9 @@ import io.patchbay.simulator.rsip.RsipHostTwin;
  * a second twin of the same device with the same login) and RSIP servers (a Linux host over SSH with {@code rsipd.conf} and
  * {@code rsipdctl}, its RSIP control port on loopback). Beside the twins run the protocol peers of {@link #peers()}
  * that {@code patchbay test} talks to; the copy's public addresses, STUN and NTP servers, forwards and RSP.servicelink
- * endpoints point at them. Devices without a twin keep their addresses and are listed by
- * {@link #notSimulated()}.
+ * endpoints point at them. A company router's forwards follow its twin's NAT table, as on a real router: a fresh
+ * twin forwards nothing until the estate's forwards are pushed ({@code patchbay apply --feature portforward}) and its
+ * firewall restarts. Devices without a twin keep their addresses and are listed by {@link #notSimulated()}.
  *
  * @since 0.1
  */
@@ -65,10 +69,12 @@ public final class EstateSimulation implements AutoCloseable {
     private final List<String> notSimulated;
     private final List<ProtocolPeer> peers;
     private final List<AutoCloseable> running;
+    private final Map<String, BuffaloRouterTwin> routerTwins;
 
     private EstateSimulation(Path simulatedEstate, List<Twin> twins, List<String> notSimulated,
-            List<ProtocolPeer> peers, List<AutoCloseable> running) {
+            List<ProtocolPeer> peers, List<AutoCloseable> running, Map<String, BuffaloRouterTwin> routerTwins) {
         this.simulatedEstate = simulatedEstate;
+        this.routerTwins = Map.copyOf(routerTwins);
         this.twins = List.copyOf(twins);
         this.notSimulated = List.copyOf(notSimulated);
         this.peers = List.copyOf(peers);
@@ -97,13 +103,14 @@ public final class EstateSimulation implements AutoCloseable {
         List<Twin> twins = new ArrayList<>();
         List<String> notSimulated = new ArrayList<>();
         List<AutoCloseable> running = new ArrayList<>();
+        Map<String, BuffaloRouterTwin> routerTwins = new HashMap<>();
         try {
             for (EObject object : (Iterable<EObject>) estate::eAllContents) {
                 if (!(object instanceof ManagedDevice device) || device.getHostAddress() == null) {
                     continue;
                 }
                 if (device instanceof CompanyRouter || device instanceof BuffaloRouter) {
-                    twins.add(startRouter(device, stateFolder, vault, running));
+                    twins.add(startRouter(device, stateFolder, vault, running, routerTwins));
                 } else if (device instanceof OsbizSystem system) {
                     twins.addAll(startSystem(system, stateFolder, vault, running));
                 } else if (device instanceof RsipServer rsip) {
@@ -112,12 +119,12 @@ public final class EstateSimulation implements AutoCloseable {
                     notSimulated.add(EstateLabels.describe(device));
                 }
             }
-            List<ProtocolPeer> peers = ProtocolPeers.start(estate, running); // what the live tests talk to
+            List<ProtocolPeer> peers = ProtocolPeers.start(estate, running, routerTwins); // what the live tests talk to
             // the twins' ports change from run to run: the copy's known hosts start empty, the original's are not
             // touched (the host keys themselves are kept in the state folder)
             Files.deleteIfExists(KnownHostsStore.besideEstate(simulated).file());
             EstateResources.save(estate, simulated);
-            return new EstateSimulation(simulated, twins, notSimulated, peers, running);
+            return new EstateSimulation(simulated, twins, notSimulated, peers, running, routerTwins);
         } catch (IOException | RuntimeException e) {
             closeAll(running);
             throw e;
@@ -125,11 +132,12 @@ public final class EstateSimulation implements AutoCloseable {
     }
 
     private static Twin startRouter(ManagedDevice device, Path stateFolder, CredentialVault vault,
-            List<AutoCloseable> running) throws IOException {
+            List<AutoCloseable> running, Map<String, BuffaloRouterTwin> routerTwins) throws IOException {
         char[] password = throwawayPassword();
         BuffaloRouterTwin twin = BuffaloRouterTwin.builder(stateFolder.resolve(device.getId())).password(password)
                 .start();
         running.add(twin);
+        routerTwins.put(device.getId(), twin);
         String reference = CREDENTIAL_PREFIX + device.getId();
         store(vault, reference, Credential.password(twin.username(), password), device);
         java.util.Arrays.fill(password, '\0');
@@ -294,6 +302,14 @@ public final class EstateSimulation implements AutoCloseable {
      */
     public List<ProtocolPeer> peers() {
         return peers;
+    }
+
+    /**
+     * The twin of router {@code deviceId} (a company or Buffalo router), to change it behind Patchbay's back as
+     * somebody on its web UI would, or to switch its faults on.
+     */
+    public Optional<BuffaloRouterTwin> router(String deviceId) {
+        return Optional.ofNullable(routerTwins.get(deviceId));
     }
 
     /** Managed devices that have no twin yet, by label. */

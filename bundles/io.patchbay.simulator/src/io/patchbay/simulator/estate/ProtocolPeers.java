@@ -6,8 +6,6 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,8 +36,8 @@ import io.patchbay.probe.sip.SipServer;
 import io.patchbay.probe.sip.SipServerConfig;
 import io.patchbay.probe.stun.StunServer;
 import io.patchbay.probe.stun.StunServerConfig;
-import io.patchbay.simulator.TcpForward;
-import io.patchbay.simulator.UdpForward;
+import io.patchbay.simulator.BuffaloRouterTwin;
+import io.patchbay.simulator.BuffaloRouterTwin.Forward;
 
 /**
  * The protocol peers of a simulated estate, for the live tests: what a system, its company router, the STUN and time
@@ -48,15 +46,14 @@ import io.patchbay.simulator.UdpForward;
  * <p>
  * Every system and every company router gets a loopback address of its own, so the real port numbers stay (HFA 4062,
  * SIP 5070/5071 …, which the rules F-10, F-22 and F-23 name): a system's SIP registrar and service ports listen on
- * the system's address; a company router's public address carries a port forward for each enabled forwarding rule of
- * the estate whose inside port is a port the system listens on, as a router's DNAT does (a forward to a closed or
- * wrong port refuses like the real one). Ranges wider than 16 ports (RTP) are not forwarded: media is not simulated.
+ * the system's address; a company router's public address carries the port forwards its twin's NAT table holds
+ * (following each firewall start, see {@link RouterForwards}) towards ports a system listens on, as a router's DNAT
+ * does (a forward to a closed or wrong port refuses like the real one); so a forward is open once it has been pushed.
  * The copy of the estate is rewritten to point at all of it and stays valid (no finding the original does not have);
  * the original is never touched.
  */
 final class ProtocolPeers {
 
-    private static final int WIDEST_FORWARD = 16;
     private static final int DLI = 18443;
     private static final int DLI_HTTPS = 8804;
 
@@ -82,7 +79,8 @@ final class ProtocolPeers {
      * start (a port taken by another program) does not stop the simulation: it is listed with protocol
      * {@code unavailable} and the reason, and the live tests that need it fail and say where.
      */
-    static List<ProtocolPeer> start(Estate estate, List<AutoCloseable> running) {
+    static List<ProtocolPeer> start(Estate estate, List<AutoCloseable> running,
+            Map<String, BuffaloRouterTwin> routerTwins) {
         ProtocolPeers peers = new ProtocolPeers(running);
         List<OsbizSystem> systems = all(estate, OsbizSystem.class);
         peers.bestEffort("STUN server", () -> peers.stun(systems));
@@ -96,7 +94,7 @@ final class ProtocolPeers {
         }
         for (CompanyRouter router : all(estate, CompanyRouter.class)) {
             peers.bestEffort(EstateLabels.describe(router),
-                    () -> peers.companyRouter(router, byInternalAddress));
+                    () -> peers.companyRouter(router, byInternalAddress, routerTwins.get(router.getId())));
         }
         for (SystemPeer system : byInternalAddress.values()) {
             peers.publicAddress(system);
@@ -180,44 +178,59 @@ final class ProtocolPeers {
         ports.add(port);
     }
 
-    /** The router's public address with a forward per enabled rule towards a port a simulated system listens on. */
-    private void companyRouter(CompanyRouter router, Map<String, SystemPeer> systems)
-            throws IOException {
+    /**
+     * The router's public address carrying its forwards towards the ports the simulated systems listen on. A router
+     * with a twin forwards what the twin's NAT table says, and follows it after every firewall start there — so a
+     * forward is open once Patchbay has pushed it, not before. A router the estate does not manage (no twin) forwards
+     * the estate's enabled rules. The copy's rules name the system's loopback address inside, so what is pushed to
+     * the twin leads to the simulated system.
+     */
+    private void companyRouter(CompanyRouter router, Map<String, SystemPeer> systems,
+            BuffaloRouterTwin twin) throws IOException {
         InetAddress publicAddress = addresses.next();
-        Set<Integer> tcpBound = new HashSet<>();
-        Set<Integer> udpBound = new HashSet<>();
-        Set<String> forwarded = new LinkedHashSet<>();
+        Map<String, SystemPeer> byAnyAddress = new HashMap<>(systems);
+        systems.values().forEach(peer -> byAnyAddress.put(peer.address().getHostAddress(), peer));
+        RouterForwards forwards = new RouterForwards(publicAddress, (host, protocol, port) -> {
+            SystemPeer target = host == null ? null : byAnyAddress.get(host.strip());
+            boolean open = target != null && ("udp".equals(protocol) ? target.udp() : target.tcp()).contains(port);
+            return open ? target.address() : null;
+        });
+        running.add(forwards);
+        List<Forward> fromEstate = new ArrayList<>();
         for (PortForwardingRule rule : router.getPortForwardingRules()) {
             SystemPeer target = rule.getInternalHost() == null ? null : systems.get(rule.getInternalHost());
             PortRange external = rule.getExternalPorts();
             PortRange internal = rule.getInternalPorts() != null ? rule.getInternalPorts() : external;
-            if (!rule.isEnabled() || target == null || external == null) {
+            if (target == null || external == null) {
                 continue;
             }
             rule.setInternalHost(target.address().getHostAddress());
-            if (external.count() > WIDEST_FORWARD || internal.count() != external.count()) {
+            if (!rule.isEnabled() || internal.count() != external.count()) {
                 continue;
             }
-            TransportProtocol protocol = rule.getProtocol();
-            for (int i = 0; i < external.count(); i++) {
-                int outside = external.first() + i;
-                int inside = internal.first() + i;
-                if (protocol != TransportProtocol.UDP && target.tcp().contains(inside) && tcpBound.add(outside)) {
-                    running.add(TcpForward.start(new InetSocketAddress(publicAddress, outside),
-                            new InetSocketAddress(target.address(), inside)));
-                    forwarded.add("TCP " + outside + "->" + inside);
-                }
-                if (protocol != TransportProtocol.TCP && target.udp().contains(inside) && udpBound.add(outside)) {
-                    running.add(UdpForward.start(new InetSocketAddress(publicAddress, outside),
-                            new InetSocketAddress(target.address(), inside)));
-                    forwarded.add("UDP " + outside + "->" + inside);
-                }
+            for (String protocol : protocols(rule.getProtocol())) {
+                fromEstate.add(new Forward(protocol, external.first(), external.last(),
+                        target.address().getHostAddress(), internal.first()));
             }
+        }
+        String follows;
+        if (twin != null) {
+            twin.onFirewallRestart(() -> forwards.follow(twin.forwards()));
+            forwards.follow(twin.forwards());
+            follows = "the router twin's NAT table";
+        } else {
+            forwards.follow(fromEstate);
+            follows = "the estate's rules (no twin)";
         }
         // the systems behind it keep their public name (DynDNS, F-18): the live tests go to the router's address
         router.setPublicAddress(publicAddress.getHostAddress());
         peers.add(new ProtocolPeer(EstateLabels.describe(router), "forward", publicAddress.getHostAddress(), 0,
-                "public address forwarding " + (forwarded.isEmpty() ? "nothing" : String.join(", ", forwarded))));
+                "public address forwarding as " + follows + " says; at start: " + forwards.describe()));
+    }
+
+    private static List<String> protocols(TransportProtocol protocol) {
+        return protocol == TransportProtocol.UDP ? List.of("udp")
+                : protocol == TransportProtocol.TCP ? List.of("tcp") : List.of("tcp", "udp");
     }
 
     /**

@@ -2,6 +2,7 @@ package io.patchbay.simulator.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The NAT table a DD-WRT router builds from NVRAM when its firewall (re)starts: one DNAT rule per protocol of each
@@ -11,17 +12,38 @@ import java.util.List;
  */
 public final class Firewall {
 
+    /**
+     * One DNAT rule: {@code protocol} ({@code tcp} or {@code udp}) on the outside ports {@code first..last} to
+     * {@code toHost} from port {@code toFirst} on (a {@code forward_port} range keeps the ports).
+     */
+    public record Dnat(String protocol, int first, int last, String toHost, int toFirst) {
+    }
+
     private final Nvram nvram;
-    private List<String> prerouting = List.of();
+    private final List<Runnable> restartListeners = new CopyOnWriteArrayList<>();
+    private List<Dnat> prerouting = List.of();
 
     public Firewall(Nvram nvram) {
         this.nvram = nvram;
         restart();
     }
 
-    /** Rebuilds the NAT table from the running NVRAM. */
-    public synchronized void restart() {
-        prerouting = build();
+    /** Rebuilds the NAT table from the running NVRAM, then tells whoever listens. */
+    public void restart() {
+        synchronized (this) {
+            prerouting = build();
+        }
+        restartListeners.forEach(Runnable::run);
+    }
+
+    /** Runs {@code listener} after each restart (on the thread that restarted the firewall). */
+    public void onRestart(Runnable listener) {
+        restartListeners.add(listener);
+    }
+
+    /** The DNAT rules in force: those of the last restart. */
+    public synchronized List<Dnat> dnat() {
+        return prerouting;
     }
 
     /** What {@code iptables -t nat -L} would print after a restart now, without restarting. */
@@ -29,8 +51,8 @@ public final class Firewall {
         return print(build());
     }
 
-    private List<String> build() {
-        List<String> rules = new ArrayList<>();
+    private List<Dnat> build() {
+        List<Dnat> rules = new ArrayList<>();
         for (String entry : words(nvram.get("forward_spec").orElse(""))) {
             // name:on:proto:ext>ip:int
             String[] sides = entry.split(">", 2);
@@ -39,8 +61,13 @@ public final class Firewall {
             if (left.length < 4 || right.length < 2 || !"on".equals(left[1])) {
                 continue;
             }
+            Integer outside = port(left[3]);
+            Integer inside = port(right[1]);
+            if (outside == null || inside == null) {
+                continue;
+            }
             for (String proto : protocols(left[2])) {
-                rules.add(rule(proto, "dpt:" + left[3], right[0] + ":" + right[1]));
+                rules.add(new Dnat(proto, outside, outside, right[0], inside));
             }
         }
         for (String entry : words(nvram.get("forward_port").orElse(""))) {
@@ -50,8 +77,13 @@ public final class Firewall {
             if (left.length < 5 || sides.length < 2 || !"on".equals(left[1])) {
                 continue;
             }
+            Integer from = port(left[3]);
+            Integer to = port(left[4]);
+            if (from == null || to == null || to < from) {
+                continue;
+            }
             for (String proto : protocols(left[2])) {
-                rules.add(rule(proto, "dpts:" + left[3] + ":" + left[4], sides[1]));
+                rules.add(new Dnat(proto, from, to, sides[1], from));
             }
         }
         return List.copyOf(rules);
@@ -62,20 +94,32 @@ public final class Firewall {
         return print(prerouting);
     }
 
-    private static String print(List<String> prerouting) {
+    private static String print(List<Dnat> prerouting) {
         StringBuilder text = new StringBuilder();
         text.append("Chain PREROUTING (policy ACCEPT)\n");
         text.append("target     prot opt source               destination\n");
-        prerouting.forEach(r -> text.append(r).append('\n'));
+        prerouting.forEach(r -> text.append(rule(r)).append('\n'));
         text.append("\nChain POSTROUTING (policy ACCEPT)\n");
         text.append("target     prot opt source               destination\n");
         text.append("MASQUERADE  0    --  anywhere             anywhere\n");
         return text.toString();
     }
 
-    private static String rule(String proto, String ports, String to) {
-        return String.format("DNAT       %-4s --  anywhere             anywhere            %s %s to:%s", proto, proto,
-                ports, to);
+    private static String rule(Dnat dnat) {
+        boolean single = dnat.first() == dnat.last();
+        String ports = single ? "dpt:" + dnat.first() : "dpts:" + dnat.first() + ":" + dnat.last();
+        String to = single ? dnat.toHost() + ":" + dnat.toFirst() : dnat.toHost();
+        return String.format("DNAT       %-4s --  anywhere             anywhere            %s %s to:%s",
+                dnat.protocol(), dnat.protocol(), ports, to);
+    }
+
+    private static Integer port(String text) {
+        try {
+            int port = Integer.parseInt(text.strip());
+            return port >= 1 && port <= 65535 ? port : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static List<String> protocols(String proto) {

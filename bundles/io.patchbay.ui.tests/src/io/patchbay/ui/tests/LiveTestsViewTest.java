@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -25,14 +26,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
 
+import io.patchbay.core.provisioning.ApplyReport;
+import io.patchbay.core.provisioning.ApplyRunner;
+import io.patchbay.core.provisioning.Journal;
+import io.patchbay.core.provisioning.Provisioner;
 import io.patchbay.model.EstatePackage;
 import io.patchbay.model.Identifiable;
+import io.patchbay.model.ManagedDevice;
 import io.patchbay.model.OsbizSystem;
 import io.patchbay.ui.PatchbayUi;
 import io.patchbay.ui.internal.EstateNavigator;
 import io.patchbay.ui.internal.EstateSession;
 import io.patchbay.ui.internal.LiveTestsView;
+import io.patchbay.ui.internal.provisioning.ProvisioningServices;
 import io.patchbay.ui.testing.SwtDriver;
 
 /**
@@ -46,6 +54,8 @@ class LiveTestsViewTest {
     private EstateSession session;
     private EditingDomain domain;
     private LiveTestsView view;
+    private ApplyRunner pushForwards;
+    private String pushedRun;
 
     @BeforeEach
     void openTheView() throws Exception {
@@ -55,13 +65,42 @@ class LiveTestsViewTest {
                 "the demo's twins did not start in this console, so there is nothing to test against: "
                         + session.file());
         domain = session.editingDomain();
+        pushForwards = pushTheForwards(session);
         view = (LiveTestsView) window.getActivePage().showView(PatchbayUi.LIVE_TESTS_ID);
     }
 
+    /**
+     * The demo's company router twins start as fresh routers, forwarding nothing (F-10 fails): the estate's forwards
+     * are pushed first, as the operator does with the port-forwarding wizard, and rolled back after the test, so the
+     * twins are left as they were found (a push onto routers that have the forwards already changes nothing).
+     */
+    private ApplyRunner pushTheForwards(EstateSession session) throws Exception {
+        ProvisioningServices services = new ProvisioningServices(
+                FrameworkUtil.getBundle(LiveTestsViewTest.class).getBundleContext());
+        Provisioner forwards = services.provisioner("portforward").orElseThrow();
+        List<ManagedDevice> routers = new ArrayList<>();
+        session.estate().orElseThrow().eAllContents().forEachRemaining(o -> {
+            if (o instanceof ManagedDevice device && forwards.appliesTo(device)) {
+                routers.add(device);
+            }
+        });
+        ApplyRunner runner = ApplyRunner.builder(forwards, services.connector(session.file()))
+                .journal(Journal.besideEstate(session.file())).build();
+        ApplyReport pushed = runner.apply(routers, new NullProgressMonitor());
+        assertTrue(pushed.allSucceeded(), pushed::toString);
+        pushedRun = pushed.journalId();
+        return runner;
+    }
+
     @AfterEach
-    void undoEverything() {
+    void undoEverything() throws Exception {
         while (domain != null && domain.getCommandStack().canUndo()) {
             domain.getCommandStack().undo();
+        }
+        if (pushForwards != null) {
+            ApplyReport restored = pushForwards.rollback(pushedRun,
+                    id -> (ManagedDevice) session.resource().orElseThrow().getEObject(id), new NullProgressMonitor());
+            assertTrue(restored.allSucceeded(), restored::toString);
         }
     }
 
