@@ -275,14 +275,36 @@ public final class EstateSimulation implements AutoCloseable {
         }
     }
 
+    /**
+     * 20 random characters that meet the systems' station password policy (an upper-case and a lower-case letter and
+     * a digit, no character three times in a row; no 0 or 1, so no call number fits in), or the twin would refuse
+     * it as the real system does.
+     */
     private static char[] throwawayPassword() {
         String alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
         SecureRandom random = new SecureRandom();
         char[] password = new char[20];
-        for (int i = 0; i < password.length; i++) {
-            password[i] = alphabet.charAt(random.nextInt(alphabet.length()));
-        }
+        do {
+            for (int i = 0; i < password.length; i++) {
+                password[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+            }
+        } while (!strong(password));
         return password;
+    }
+
+    private static boolean strong(char[] password) {
+        boolean upper = false;
+        boolean lower = false;
+        boolean digit = false;
+        for (int i = 0; i < password.length; i++) {
+            upper |= Character.isUpperCase(password[i]);
+            lower |= Character.isLowerCase(password[i]);
+            digit |= Character.isDigit(password[i]);
+            if (i >= 2 && password[i] == password[i - 1] && password[i] == password[i - 2]) {
+                return false;
+            }
+        }
+        return upper && lower && digit;
     }
 
     /** The copy of the estate whose devices point at the twins. */
