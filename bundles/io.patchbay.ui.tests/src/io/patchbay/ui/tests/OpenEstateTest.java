@@ -30,6 +30,7 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.keys.IBindingService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,7 @@ import io.patchbay.model.Station;
 import io.patchbay.ui.PatchbayUi;
 import io.patchbay.ui.internal.EstateNavigator;
 import io.patchbay.ui.internal.EstateSession;
+import io.patchbay.ui.internal.OpenDemoEstateHandler;
 import io.patchbay.ui.internal.OpenEstateHandler;
 import io.patchbay.ui.testing.SwtDriver;
 
@@ -134,6 +136,23 @@ class OpenEstateTest {
                         "no window opened or closed"),
                 () -> assertFalse(openRecentItems(main.getShell()).stream().anyMatch(i -> i.contains("notes.estate")),
                         "an unreadable file is not remembered"));
+    }
+
+    @Test
+    void openDemoEstateBringsTheDemoWindowForwardInsteadOfStartingTheTwinsTwice() throws Exception {
+        EstateSession demo = main.getService(EstateSession.class);
+        Assumptions.assumeTrue(demo.file().getFileName().toString().endsWith(".simulated.estate"),
+                "the demo's twins did not start in this console: " + demo.file());
+        IWorkbenchWindow other = open(copyOfTheDemo("other.estate"));
+        driver.waitUntil("the other window active", () -> PlatformUI.getWorkbench().getActiveWorkbenchWindow() == other);
+        int windows = PlatformUI.getWorkbench().getWorkbenchWindowCount();
+
+        other.getService(IHandlerService.class).executeCommand(OpenDemoEstateHandler.COMMAND, null);
+
+        driver.waitUntil("the demo window active again", () -> PlatformUI.getWorkbench()
+                .getActiveWorkbenchWindow() == main);
+        assertAll(() -> assertEquals(windows, PlatformUI.getWorkbench().getWorkbenchWindowCount(), "no new window"),
+                () -> assertEquals("Patchbay \u2014 demo.estate, simulated (6 twins)", main.getShell().getText()));
     }
 
     @Test
