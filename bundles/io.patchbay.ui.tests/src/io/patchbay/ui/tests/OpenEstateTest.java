@@ -94,7 +94,7 @@ class OpenEstateTest {
     }
 
     @Test
-    void aWindowWithUnsavedChangesAsksBeforeItClosesAndCancelKeepsIt() throws Exception {
+    void theTitleMarksUnsavedChangesAndClosingAsksCancelKeepsTheWindowSaveWritesTheFile() throws Exception {
         Path file = copyOfTheDemo("hamburg.estate");
         IWorkbenchWindow opened = open(file);
         EstateSession session = opened.getService(EstateSession.class);
@@ -102,6 +102,15 @@ class OpenEstateTest {
         session.commandStack().execute(SetCommand.create(session.editingDomain(), reception,
                 EstatePackage.Literals.STATION__NAME, "Front desk"));
         driver.waitUntil("the title marks the unsaved change",
+                () -> opened.getShell().getText().equals("Patchbay \u2014 *hamburg.estate"));
+        EstateNavigator navigator = (EstateNavigator) opened.getActivePage()
+                .findView(PatchbayUi.ESTATE_NAVIGATOR_ID);
+        navigator.doSave(null);
+        driver.waitUntil("the mark gone once saved",
+                () -> opened.getShell().getText().equals("Patchbay \u2014 hamburg.estate"));
+        session.commandStack().execute(SetCommand.create(session.editingDomain(), reception,
+                EstatePackage.Literals.STATION__NAME, "Empfang"));
+        driver.waitUntil("the title marks the next change",
                 () -> opened.getShell().getText().equals("Patchbay \u2014 *hamburg.estate"));
 
         String[] question = new String[1];
@@ -117,7 +126,7 @@ class OpenEstateTest {
         opened.getShell().close();
         driver.waitUntil("the window closed after Save", () -> opened.getShell() == null
                 || opened.getShell().isDisposed());
-        assertTrue(Files.readString(file).contains("name=\"Front desk\""), "Save wrote the change to " + file);
+        assertTrue(Files.readString(file).contains("name=\"Empfang\""), "Save wrote the change to " + file);
     }
 
     @Test

@@ -3,6 +3,12 @@ package io.patchbay.ui.internal;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IPropertyListener;
+import org.eclipse.ui.IViewReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartConstants;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -73,6 +79,32 @@ final class ConsoleWorkbenchAdvisor extends WorkbenchAdvisor {
                 estates.title(window).ifPresent(title -> {
                     if (window.getShell() == null || !window.getShell().isDisposed()) {
                         getWindowConfigurer().setTitle(title);
+                    }
+                });
+            }
+
+            /**
+             * Saving does not notify the command stack's listeners, but the views that save fire PROP_DIRTY: the
+             * title follows those too.
+             */
+            @Override
+            public void postWindowOpen() {
+                IWorkbenchPage page = getWindowConfigurer().getWindow().getActivePage();
+                if (page == null) {
+                    return;
+                }
+                IPropertyListener dirty = (source, property) -> {
+                    if (property == IWorkbenchPartConstants.PROP_DIRTY) {
+                        updateTitle();
+                    }
+                };
+                for (IViewReference view : page.getViewReferences()) {
+                    view.addPropertyListener(dirty);
+                }
+                page.addPartListener(new IPartListener2() {
+                    @Override
+                    public void partOpened(IWorkbenchPartReference part) {
+                        part.addPropertyListener(dirty);
                     }
                 });
             }
