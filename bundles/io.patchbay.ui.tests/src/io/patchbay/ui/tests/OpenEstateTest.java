@@ -130,6 +130,48 @@ class OpenEstateTest {
     }
 
     @Test
+    void dontSaveClosesTheWindowAndLeavesTheFileAsItWas() throws Exception {
+        Path file = copyOfTheDemo("luebeck.estate");
+        String before = Files.readString(file);
+        IWorkbenchWindow opened = open(file);
+        EstateSession session = opened.getService(EstateSession.class);
+        session.commandStack().execute(SetCommand.create(session.editingDomain(), station(session, "Reception"),
+                EstatePackage.Literals.STATION__NAME, "Front desk"));
+
+        answer("Save Changes", "Don't Save", dialog -> { });
+        opened.getShell().close();
+
+        driver.waitUntil("the window closed after Don't Save", () -> opened.getShell() == null
+                || opened.getShell().isDisposed());
+        assertEquals(before, Files.readString(file), "the file is unchanged");
+    }
+
+    @Test
+    void aRecentFileThatHasGoneIsGreyedOutAndARecentOneOpensFromTheMenu() throws Exception {
+        Path gone = copyOfTheDemo("gone.estate");
+        open(gone).close();
+        Files.delete(gone);
+        Path kept = copyOfTheDemo("kept.estate");
+        open(kept).close();
+        driver.flush();
+
+        List<String> shown = new java.util.ArrayList<>();
+        openRecent(main.getShell(), items -> {
+            for (MenuItem item : items) {
+                shown.add(item.getText() + (item.getEnabled() ? "" : " [disabled]"));
+            }
+            items.get(0).notifyListeners(SWT.Selection, new Event());
+        });
+
+        assertAll(() -> assertTrue(shown.get(0).startsWith("&1 kept.estate") && !shown.get(0).endsWith("[disabled]"),
+                shown.toString()),
+                () -> assertTrue(shown.get(1).startsWith("&2 gone.estate") && shown.get(1).endsWith(
+                        "(missing) [disabled]"), shown.toString()));
+        driver.waitUntil("kept.estate open again from Open Recent", () -> Arrays.stream(PlatformUI.getWorkbench()
+                .getWorkbenchWindows()).anyMatch(w -> kept.equals(w.getService(EstateSession.class).file())));
+    }
+
+    @Test
     void aFileThatIsNotAnEstateIsRefusedWithItsNameAndNoWindowCloses() throws Exception {
         Path file = Files.writeString(folder.resolve("notes.estate"), "these are my notes, not an estate\n");
         int windows = PlatformUI.getWorkbench().getWorkbenchWindowCount();
@@ -193,16 +235,26 @@ class OpenEstateTest {
 
     /** The texts of File ▸ Open Recent as the menu shows them. */
     private static List<String> openRecentItems(Shell shell) {
+        List<String> texts = new java.util.ArrayList<>();
+        openRecent(shell, items -> items.forEach(item -> texts.add(item.getText())));
+        return texts;
+    }
+
+    /** Opens File ▸ Open Recent as the menu bar does and hands its items to {@code use} while it is open. */
+    private static void openRecent(Shell shell, Consumer<List<MenuItem>> use) {
         Menu file = Arrays.stream(shell.getMenuBar().getItems()).filter(i -> i.getText().equals("&File"))
                 .findFirst().orElseThrow().getMenu();
         file.notifyListeners(SWT.Show, new Event());
         Menu recent = Arrays.stream(file.getItems()).filter(i -> i.getText().startsWith("Open &Recent"))
                 .findFirst().orElseThrow().getMenu();
         recent.notifyListeners(SWT.Show, new Event());
-        List<String> texts = Arrays.stream(recent.getItems()).map(MenuItem::getText).toList();
-        recent.notifyListeners(SWT.Hide, new Event());
-        file.notifyListeners(SWT.Hide, new Event());
-        return texts;
+        use.accept(Arrays.asList(recent.getItems()));
+        if (!recent.isDisposed()) {
+            recent.notifyListeners(SWT.Hide, new Event());
+        }
+        if (!file.isDisposed()) {
+            file.notifyListeners(SWT.Hide, new Event());
+        }
     }
 
     /**

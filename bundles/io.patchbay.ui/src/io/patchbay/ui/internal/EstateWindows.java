@@ -97,8 +97,10 @@ public final class EstateWindows {
     public Opened open(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         for (Map.Entry<IWorkbenchWindow, Shown> entry : windows.entrySet()) {
-            if (!entry.getValue().simulated() && entry.getValue().session().file().equals(absolute)) {
-                preferences.rememberEstate(absolute);
+            if (entry.getValue().session().file().equals(absolute)) { // never two editing domains on one file
+                if (!entry.getValue().simulated()) {
+                    preferences.rememberEstate(absolute);
+                }
                 return bringForward(entry.getKey());
             }
         }
