@@ -207,6 +207,19 @@ class OpenEstateTest {
     }
 
     @Test
+    void openingTheFileAWindowShowsBringsThatWindowForwardInsteadOfASecondEditor() throws Exception {
+        IWorkbenchWindow other = open(copyOfTheDemo("second.estate"));
+        driver.waitUntil("the other window active", () -> PlatformUI.getWorkbench().getActiveWorkbenchWindow() == other);
+        int windows = PlatformUI.getWorkbench().getWorkbenchWindowCount();
+
+        execute(main.getService(EstateSession.class).file());
+
+        driver.waitUntil("the first window active again", () -> PlatformUI.getWorkbench()
+                .getActiveWorkbenchWindow() == main);
+        assertEquals(windows, PlatformUI.getWorkbench().getWorkbenchWindowCount(), "no second window on the file");
+    }
+
+    @Test
     void ctrlOOpensAnEstate() {
         IBindingService bindings = main.getService(IBindingService.class);
         String keys = Arrays.stream(bindings.getActiveBindingsFor(OpenEstateHandler.COMMAND))
