@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import io.patchbay.core.provisioning.ApplyReport;
 import io.patchbay.core.provisioning.DeviceResult;
 import io.patchbay.model.ManagedDevice;
+import io.patchbay.ui.internal.preferences.ConsolePreferences;
 
 /**
  * The run: the feature applied to the devices in a Job, with the overall progress and each device's status as it
@@ -132,8 +133,11 @@ final class ApplyPage extends WizardPage {
         viewer.setInput(rows.values().toArray());
         RunMonitor run = new RunMonitor(bar, line);
         monitor = run;
-        var runner = wizard.runner().onResult(result -> getShell().getDisplay().asyncExec(() -> show(result)))
-                .build();
+        // Window > Preferences > Provisioning: the console-wide parallelism limit and the commit-confirm window
+        ConsolePreferences preferences = new ConsolePreferences();
+        var runner = wizard.runner().parallel(Math.min(wizard.parallel, preferences.parallelism()))
+                .confirmWithin(preferences.confirmWithin())
+                .onResult(result -> getShell().getDisplay().asyncExec(() -> show(result))).build();
         var devices = wizard.devices;
         Job job = Job.create("Applying " + wizard.contribution.name().toLowerCase(Locale.ROOT), jobMonitor -> {
             ApplyReport done = runner.apply(devices, run);
