@@ -49,6 +49,7 @@ public final class ConsoleApplication implements IApplication {
                         + " without them.";
             }
             if (simulation != null) {
+                FrameworkUtil.getBundle(getClass()).getBundleContext().registerService(EstateSimulation.class, simulation, null);
                 session = EstateSession.open(simulation.simulatedEstate(), simulation.twins().size()
                         + " device twins run on this machine for the demo estate; changes go to this copy, "
                         + simulation.simulatedEstate().getFileName());
