@@ -26,8 +26,8 @@ import io.patchbay.simulator.estate.EstateSimulation;
 
 /**
  * A rehearsal of a run on device twins: the open estate as it is now (a copy, saved in a temp folder) gets its own
- * {@link EstateSimulation}, and the same feature, options and parallelism are applied, through the same
- * {@link ApplyRunner}, to the twins of the wizard's devices. The rehearsal's journal goes to the temp folder, never to
+ * {@link EstateSimulation} for the wizard's devices and the devices related to them, and the same feature, options
+ * and parallelism are applied, through the same {@link ApplyRunner}, to the twins of the wizard's devices. The rehearsal's journal goes to the temp folder, never to
  * the estate's; its twins' logins stay in a {@link RehearsalVault}; its twins stop when it ends or is closed.
  * <p>
  * What it proves: the plan can be made from the estate, every step is accepted by the device's software and reads
@@ -85,6 +85,7 @@ final class Rehearsal implements AutoCloseable {
             folder = Files.createTempDirectory("patchbay-rehearsal-");
             Path file = folder.resolve(ESTATE);
             monitor.subTask("writing the estate as it is now to " + file);
+            leaveOutUnrelatedDevices();
             EstateResources.save(copy, file);
             copyCertificates(EstateSimulation.simulatedFileFor(file));
             if (monitor.isCanceled() || closed) {
@@ -123,6 +124,32 @@ final class Rehearsal implements AutoCloseable {
         } finally {
             close();
         }
+    }
+
+    /**
+     * Only the wizard's devices and the devices related to them (what holds them or they hold, what they refer to or
+     * is referred to by them: a router's systems, a system's access router) keep their address in the copy, so only
+     * those get twins: a rehearsal of one router in a large estate does not start a twin for every device.
+     */
+    private void leaveOutUnrelatedDevices() {
+        List<ManagedDevice> all = new ArrayList<>();
+        copy.eAllContents().forEachRemaining(o -> {
+            if (o instanceof ManagedDevice device) {
+                all.add(device);
+            }
+        });
+        List<ManagedDevice> chosen = all.stream().filter(d -> deviceIds.contains(d.getId())).toList();
+        for (ManagedDevice device : all) {
+            if (!chosen.contains(device) && chosen.stream().noneMatch(c -> related(device, c))) {
+                device.setHostAddress(null);
+            }
+        }
+    }
+
+    private static boolean related(EObject one, EObject other) {
+        return org.eclipse.emf.ecore.util.EcoreUtil.isAncestor(one, other)
+                || org.eclipse.emf.ecore.util.EcoreUtil.isAncestor(other, one)
+                || one.eCrossReferences().contains(other) || other.eCrossReferences().contains(one);
     }
 
     private ApplyReport notStarted(String reason) {
