@@ -94,6 +94,7 @@ class ProvisioningWizardFlowTest {
     private final SwtDriver driver = SwtDriver.onCurrentDisplay();
     private final List<AutoCloseable> started = new ArrayList<>();
     private final List<String> storedLogins = new ArrayList<>();
+    private final List<Path> folders = new ArrayList<>();
     private IWorkbenchWindow window;
     private EstateSession session;
     private EstateNavigator navigator;
@@ -129,6 +130,11 @@ class ProvisioningWizardFlowTest {
         CredentialVault vault = service(CredentialVault.class);
         for (String login : storedLogins) {
             vault.delete(login);
+        }
+        for (Path folder : folders) {
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
         window.getActivePage().activate(window.getActivePage().findView(PatchbayUi.ESTATE_NAVIGATOR_ID));
     }
@@ -209,6 +215,7 @@ class ProvisioningWizardFlowTest {
                 () -> assertTrue(!text.contains(Journal.besideEstate(session.file()).folder().toString()),
                         "the rehearsal's journal is not the estate's: " + text));
         screenshot("wizard-rehearsal.png", rehearsal);
+        assertTrue(Files.isDirectory(rehearsalFolder(text).resolve("rehearsal.journal")), "the rehearsal's journal");
         // the estate's journal holds nothing of the rehearsal
         assertTrue(Files.notExists(Journal.besideEstate(session.file()).folder())
                 || Journal.besideEstate(session.file()).ids().stream().noneMatch(id -> journalMentions(id,
@@ -225,6 +232,7 @@ class ProvisioningWizardFlowTest {
                 && rehearsal.getItem(2).getText(1).equals("refused") && wizardText().contains("Rehearsal: ")),
                 "the refused device: " + rows(rehearsal));
         String refused = wizardText();
+        rehearsalFolder(refused);
         assertAll(() -> assertTrue(refused.contains("The rehearsal failed on rtr-hh-t2 (Test router 2): "), refused),
                 () -> assertTrue(rehearsal.getItem(2).getText(2).contains("an internal SIP port (F-23)"), rows(rehearsal)),
                 () -> assertTrue(!button("&Apply to the devices").isEnabled(), "a failed rehearsal blocks the apply"),
@@ -418,8 +426,9 @@ class ProvisioningWizardFlowTest {
                     .map(CompanyRouter.class::cast).findFirst().orElseThrow();
             router.setName("Test router " + i);
             char[] password = "Tw1n-router-login".toCharArray();
-            BuffaloRouterTwin twin = BuffaloRouterTwin.builder(Files.createTempDirectory("wizard-twin-"))
-                    .password(password).start();
+            Path state = Files.createTempDirectory("wizard-twin-");
+            folders.add(state);
+            BuffaloRouterTwin twin = BuffaloRouterTwin.builder(state).password(password).start();
             started.add(twin);
             String login = "vault:test-wizard/" + router.getId();
             service(CredentialVault.class).store(login, Credential.password(twin.username(), password));
@@ -434,6 +443,15 @@ class ProvisioningWizardFlowTest {
         }
         navigator.viewer().expandToLevel(4);
         return routers;
+    }
+
+    /** The temp folder a rehearsal names on its page; removed after the test. */
+    private Path rehearsalFolder(String pageText) {
+        java.util.regex.Matcher folder = java.util.regex.Pattern.compile("journal are in (\\S+); its twins")
+                .matcher(pageText);
+        assertTrue(folder.find(), "the rehearsal names its folder: " + pageText);
+        folders.add(Path.of(folder.group(1)));
+        return Path.of(folder.group(1));
     }
 
     /** Restores what journal run {@code journalId} changed, as the Journal view's rollback does. */
