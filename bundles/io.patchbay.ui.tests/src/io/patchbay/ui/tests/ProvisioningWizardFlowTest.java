@@ -242,6 +242,50 @@ class ProvisioningWizardFlowTest {
     }
 
     @Test
+    void noRehearsalTwinIsLeftRunningOnceTheWizardIsClosed() throws Exception {
+        copiesOfHamburg(1);
+        select(session.resource().orElseThrow().getEObject("cust-nordhafen"));
+        openWizard("Port forwarding");
+        click(button("&Next >"));
+        waitForPlan("rtr-hh-t1 (Test router 1)");
+        java.time.Instant before = java.time.Instant.now().minusSeconds(1);
+        click(button("&Rehearse on twins"));
+        // the copy that points at the rehearsal's twins is written once they all listen
+        Path[] simulated = new Path[1];
+        assertTrue(driver.holdsWithin(LONG_RUN, () -> {
+            try (var candidates = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+                simulated[0] = candidates.filter(p -> p.getFileName().toString().startsWith("patchbay-rehearsal-"))
+                        .map(p -> p.resolve("rehearsal.simulated.estate")).filter(Files::isRegularFile)
+                        .filter(p -> p.toFile().lastModified() >= before.toEpochMilli()).findFirst().orElse(null);
+            } catch (java.io.IOException e) {
+                return false;
+            }
+            return simulated[0] != null;
+        }), "the rehearsal's twins started");
+        folders.add(simulated[0].getParent());
+        click(button("Cancel"));
+        driver.waitUntil("the wizard closed", () -> wizard.isDisposed());
+
+        List<java.net.InetSocketAddress> twins = new ArrayList<>();
+        io.patchbay.model.EstateResources.load(simulated[0]).eAllContents().forEachRemaining(o -> {
+            if (o instanceof CompanyRouter router && router.getHostAddress() != null) {
+                twins.add(new java.net.InetSocketAddress(router.getHostAddress(), router.getSshPort()));
+            }
+        });
+        assertEquals(2, twins.size(), "Hamburg's router and the copy's had twins: " + twins);
+        for (java.net.InetSocketAddress twin : twins) {
+            assertTrue(driver.holdsWithin(LONG_RUN, () -> {
+                try (java.net.Socket socket = new java.net.Socket()) {
+                    socket.connect(twin, 1000);
+                    return false;
+                } catch (java.io.IOException refused) {
+                    return true;
+                }
+            }), "the rehearsal's twin on " + twin + " stopped");
+        }
+    }
+
+    @Test
     void cancellingARunOnSlowTwinsLeavesEachRouterBeforeOrAfterAndJournalsTheRun() throws Exception {
         EstateSimulation simulation = simulation().orElse(null);
         Assumptions.assumeTrue(simulation != null, "the demo's twins did not start in this console, so the console"
