@@ -103,7 +103,7 @@ final class OptionsPage extends WizardPage {
         column(rules, "Finding and fix", 640);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(760, 70).applyTo(rules);
         setControl(page);
-        validate();
+        update(); // the rules are checked when the page is shown
     }
 
     private static void column(Table table, String title, int width) {
