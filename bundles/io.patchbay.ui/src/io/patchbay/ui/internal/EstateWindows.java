@@ -75,7 +75,11 @@ public final class EstateWindows {
         Shown shown = pending.isEmpty() ? null : pending.remove(0);
         if (shown != null) {
             windows.put(window, shown);
-            window.getService(IEclipseContext.class).set(EstateSession.class, shown.session());
+            IEclipseContext context = window.getService(IEclipseContext.class);
+            context.set(EstateSession.class, shown.session());
+            if (shown.simulated() && simulation != null) { // its twins, e.g. for tests that slow their answers
+                context.set(EstateSimulation.class, simulation);
+            }
         }
         return shown;
     }

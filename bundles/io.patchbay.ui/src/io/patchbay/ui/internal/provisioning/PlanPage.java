@@ -49,6 +49,7 @@ final class PlanPage extends WizardPage {
     private Button cancel;
     private Label summary;
     private Text details;
+    private Button rehearse;
     private volatile RunMonitor monitor;
     private ApplyReport plan;
 
@@ -110,6 +111,16 @@ final class PlanPage extends WizardPage {
 
         summary = new Label(page, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(summary);
+
+        rehearse = new Button(page, SWT.CHECK);
+        rehearse.setText("Rehearse on device &twins first");
+        rehearse.setToolTipText(RehearsalPage.PROVES);
+        rehearse.setSelection(wizard.rehearse);
+        rehearse.addListener(SWT.Selection, e -> {
+            wizard.rehearse = rehearse.getSelection();
+            getContainer().updateButtons();
+        });
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(rehearse);
         setControl(page);
     }
 
@@ -145,6 +156,11 @@ final class PlanPage extends WizardPage {
 
     boolean isRunning() {
         return monitor != null;
+    }
+
+    /** Whether the run is rehearsed on twins before it reaches the devices. */
+    boolean rehearse() {
+        return wizard.rehearse;
     }
 
     boolean hasChanges() {

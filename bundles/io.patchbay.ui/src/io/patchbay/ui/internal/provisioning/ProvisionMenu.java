@@ -70,8 +70,8 @@ public final class ProvisionMenu extends CompoundContributionItem {
             }
             List<ManagedDevice> devices = SelectedDevices.of(selected, provisioner);
             ProvisioningOptionsContributor options = contribution.optionsContributor().orElse(null);
-            ProvisioningWizard wizard = new ProvisioningWizard(contribution, provisioner, devices, options,
-                    services.connector(session.file()), session.file());
+            ProvisioningWizard wizard = new ProvisioningWizard(contribution, provisioner, devices, options, services,
+                    session.file());
             // modal to the window, but the workbench's own event loop runs it: the services go when it closes
             Dialog dialog = new Dialog(shell, wizard);
             dialog.setBlockOnOpen(false);
@@ -83,7 +83,10 @@ public final class ProvisionMenu extends CompoundContributionItem {
         }
     }
 
-    /** The wizard dialog, whose Next button reads "Apply" on the plan page. */
+    /**
+     * The wizard dialog, whose Next button reads "Apply" on the plan page ("Rehearse on twins" when the rehearsal is
+     * ticked) and "Apply to the devices" after the rehearsal.
+     */
     private static final class Dialog extends WizardDialog {
         Dialog(Shell shell, ProvisioningWizard wizard) {
             super(shell, wizard);
@@ -94,9 +97,12 @@ public final class ProvisionMenu extends CompoundContributionItem {
         public void updateButtons() {
             super.updateButtons();
             if (getButton(IDialogConstants.NEXT_ID) != null) {
-                getButton(IDialogConstants.NEXT_ID).setText(getCurrentPage() instanceof PlanPage ? "&Apply"
-                        : IDialogConstants.NEXT_LABEL);
-                getButton(IDialogConstants.NEXT_ID).getParent().layout();
+                getButton(IDialogConstants.NEXT_ID).setText(getCurrentPage() instanceof PlanPage plan
+                        ? plan.rehearse() ? "&Rehearse on twins" : "&Apply"
+                        : getCurrentPage() instanceof RehearsalPage ? "&Apply to the devices"
+                                : IDialogConstants.NEXT_LABEL);
+                setButtonLayoutData(getButton(IDialogConstants.NEXT_ID)); // as wide as its text
+                getShell().layout(true, true);
             }
         }
     }

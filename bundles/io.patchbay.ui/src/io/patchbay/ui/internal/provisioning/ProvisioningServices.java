@@ -44,12 +44,28 @@ public final class ProvisioningServices implements AutoCloseable {
      * @throws IllegalStateException when there is no SSH transport or vault (the message says what is missing)
      */
     public DeviceConnector connector(Path estateFile) {
+        return connector(estateFile, vault());
+    }
+
+    /**
+     * The operator's credential vault.
+     *
+     * @throws IllegalStateException when no vault is running
+     */
+    public CredentialVault vault() {
+        return get(CredentialVault.class, null).orElseThrow(
+                () -> new IllegalStateException("No credential vault is running: the console needs io.patchbay.core"
+                        + " started to read the devices' logins."));
+    }
+
+    /**
+     * Reaches devices as {@link #connector(Path)} does, with the logins of {@code vault} (a rehearsal's twins keep
+     * theirs apart from the operator's).
+     */
+    DeviceConnector connector(Path estateFile, CredentialVault vault) {
         Transport ssh = get(Transport.class, "(" + Transport.PROTOCOL + "=ssh)").orElseThrow(
                 () -> new IllegalStateException("No SSH transport is installed: the console needs the bundle "
                         + "io.patchbay.transport.ssh to reach devices."));
-        CredentialVault vault = get(CredentialVault.class, null).orElseThrow(
-                () -> new IllegalStateException("No credential vault is running: the console needs io.patchbay.core"
-                        + " started to read the devices' logins."));
         DeviceConnector sshConnector = new SshDeviceConnector(ssh, vault, KnownHostsStore.besideEstate(estateFile));
         Optional<SnmpTransport> snmp = get(SnmpTransport.class,
                 "(" + Transport.PROTOCOL + "=" + SnmpTransport.PROTOCOL + ")");

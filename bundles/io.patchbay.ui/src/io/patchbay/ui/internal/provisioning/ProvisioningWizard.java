@@ -19,42 +19,52 @@ import io.patchbay.model.ManagedDevice;
 import io.patchbay.ui.provisioning.ProvisioningOptionsContributor;
 
 /**
- * The console's provisioning wizard, the same for every contributed feature: options → plan (read from the devices,
- * nothing written) → apply (progress, per-device status, cancel) → result (per device, the journal id). It drives
- * the feature's {@link Provisioner} through an {@link ApplyRunner}, as {@code patchbay apply} does.
+ * The console's provisioning wizard, the same for every contributed feature: options and the estate rules on the
+ * devices (errors block) → plan (read from the devices, nothing written) → optionally a rehearsal on private device
+ * twins → apply (progress, per-device status, cancel) → result (per device, the journal id, the matching live test).
+ * It drives the feature's {@link Provisioner} through an {@link ApplyRunner}, as {@code patchbay apply} does.
  */
 public final class ProvisioningWizard extends Wizard {
 
     /** Devices changed at once unless the operator chooses otherwise, as on the command line. */
     static final int DEFAULT_PARALLEL = 8;
 
+    /** A run on more devices than this is rehearsed on twins first unless the operator unticks it. */
+    static final int REHEARSE_ABOVE = 1;
+
     final WizardContribution contribution;
     final Provisioner provisioner;
     final List<ManagedDevice> devices;
     final ProvisioningOptionsContributor optionsContributor;
     private final DeviceConnector connector;
-    private final Path estateFile;
+    final Path estateFile;
+    final ProvisioningServices services;
 
     Set<String> options = Set.of();
     int parallel = DEFAULT_PARALLEL;
+    boolean rehearse;
 
     final OptionsPage optionsPage;
     final PlanPage planPage;
+    final RehearsalPage rehearsalPage;
     final ApplyPage applyPage;
     final ResultPage resultPage;
 
     ProvisioningWizard(WizardContribution contribution, Provisioner provisioner, List<ManagedDevice> devices,
-            ProvisioningOptionsContributor optionsContributor, DeviceConnector connector, Path estateFile) {
+            ProvisioningOptionsContributor optionsContributor, ProvisioningServices services, Path estateFile) {
         this.contribution = contribution;
         this.provisioner = provisioner;
         this.devices = List.copyOf(devices);
         this.optionsContributor = optionsContributor;
-        this.connector = connector;
+        this.services = services;
+        this.connector = services.connector(estateFile);
         this.estateFile = estateFile;
+        this.rehearse = devices.size() > REHEARSE_ABOVE;
         setWindowTitle("Provision: " + contribution.name());
         setNeedsProgressMonitor(false); // the plan and apply pages show their own progress and keep the dialog live
         optionsPage = new OptionsPage(this);
         planPage = new PlanPage(this);
+        rehearsalPage = new RehearsalPage(this);
         applyPage = new ApplyPage(this);
         resultPage = new ResultPage(this);
         contribution.icon().ifPresent(this::setDefaultPageImageDescriptor);
@@ -64,6 +74,7 @@ public final class ProvisioningWizard extends Wizard {
     public void addPages() {
         addPage(optionsPage);
         addPage(planPage);
+        addPage(rehearsalPage);
         addPage(applyPage);
         addPage(resultPage);
     }
@@ -85,7 +96,10 @@ public final class ProvisioningWizard extends Wizard {
             return planPage;
         }
         if (page == planPage) {
-            return planPage.hasChanges() ? applyPage : null;
+            return !planPage.hasChanges() ? null : rehearse ? rehearsalPage : applyPage;
+        }
+        if (page == rehearsalPage) {
+            return rehearsalPage.isPageComplete() ? applyPage : null;
         }
         if (page == applyPage) {
             return applyPage.isPageComplete() ? resultPage : null;
@@ -97,6 +111,9 @@ public final class ProvisioningWizard extends Wizard {
     public IWizardPage getPreviousPage(IWizardPage page) {
         if (page == planPage) {
             return planPage.isRunning() ? null : optionsPage;
+        }
+        if (page == rehearsalPage) {
+            return rehearsalPage.getPreviousPage();
         }
         return page == optionsPage || page == applyPage || page == resultPage ? null : super.getPreviousPage(page);
     }
@@ -120,7 +137,15 @@ public final class ProvisioningWizard extends Wizard {
             return false;
         }
         planPage.cancel();
+        rehearsalPage.close();
         return true;
+    }
+
+    /** The twins of a rehearsal stop with the wizard, however it closes. */
+    @Override
+    public void dispose() {
+        rehearsalPage.close();
+        super.dispose();
     }
 
     @Override

@@ -22,7 +22,7 @@ import io.patchbay.ui.provisioning.ProvisioningOptionsContributor;
  * @param id          unique id of the contribution
  * @param name        the menu item and wizard title, e.g. "Port forwarding"
  * @param feature     the {@code patchbay.feature} of the provisioner the wizard runs
- * @param element     the configuration element (icon and options class are read from it when needed)
+ * @param element     the configuration element (icon, options class and live test are read from it when needed)
  */
 record WizardContribution(String id, String name, String feature, IConfigurationElement element) {
 
@@ -57,6 +57,15 @@ record WizardContribution(String id, String name, String feature, IConfiguration
         String icon = element.getAttribute("icon");
         return blank(icon) ? Optional.empty()
                 : ResourceLocator.imageDescriptorFromBundle(element.getContributor().getName(), icon);
+    }
+
+    /**
+     * The id of the live-test suite that proves the feature works once applied (e.g. {@code device-at-home} after
+     * port forwarding), when the contribution names one in its {@code liveTest} attribute.
+     */
+    Optional<String> liveTest() {
+        String suite = element.getAttribute("liveTest");
+        return blank(suite) ? Optional.empty() : Optional.of(suite.strip());
     }
 
     /** A new options page contributor, when the contribution names a class. */
