@@ -15,6 +15,8 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
@@ -27,9 +29,13 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 import io.patchbay.core.CredentialVault;
+import io.patchbay.core.DeviceAddress;
 import io.patchbay.core.provisioning.ApplyReport;
 import io.patchbay.core.provisioning.ApplyRunner;
 import io.patchbay.core.provisioning.Provisioner;
+import io.patchbay.core.transportlog.SecretMasker;
+import io.patchbay.core.transportlog.TransportLog;
+import io.patchbay.core.transportlog.TransportLogWriter;
 import io.patchbay.model.ManagedDevice;
 import io.patchbay.ui.PatchbayUi;
 import io.patchbay.ui.internal.ConsoleView;
@@ -98,7 +104,7 @@ class ConsoleViewTest {
         filter.setText(name);
         driver.waitUntil("only " + name + "'s lines after filtering", () -> table.getItemCount() > 0 && rows(table)
                 .stream().allMatch(row -> (row[1] + " " + row[4]).contains(name)));
-        assertTrue(console.status().contains("matching '" + name + "'"), console.status());
+        assertTrue(console.status().matches(table.getItemCount() + " of \\d+ lines"), console.status());
 
         window.getShell().update(); // the picture shows the filtered lines, not the ones before
         driver.flush();
@@ -121,6 +127,59 @@ class ConsoleViewTest {
         driver.waitUntil(name + " selected in the navigator", () -> ((IStructuredSelection) navigator.viewer()
                 .getSelection()).getFirstElement() == router);
         filter.setText("");
+    }
+
+    @Test
+    void aFloodOfLinesFromABulkApplyKeepsTheNewestAndPauseHoldsTheViewStill() throws Exception {
+        IWorkbenchWindow window = driver.waitFor("the workbench window",
+                () -> PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        ConsoleView console = (ConsoleView) window.getActivePage().showView(PatchbayUi.CONSOLE_ID);
+        Table table = console.table();
+        BundleContext context = FrameworkUtil.getBundle(ConsoleViewTest.class).getBundleContext();
+        ServiceTracker<TransportLog, TransportLog> logs = new ServiceTracker<>(context, TransportLog.class, null);
+        logs.open();
+        try {
+            TransportLog log = Optional.ofNullable(logs.waitForService(10_000)).orElseThrow();
+            TransportLogWriter writer = log.writer("bulk-router", DeviceAddress.of("192.0.2.77", 22), "ssh",
+                    SecretMasker.patternsOnly());
+            int lines = ConsoleView.MAX_LINES * 2;
+            // as many lines as a bulk apply writes, from another thread, as the transports do
+            Thread flood = new Thread(() -> {
+                for (int i = 1; i <= lines; i++) {
+                    writer.received("forward_port line " + i);
+                }
+            }, "bulk apply");
+            flood.start();
+            driver.waitUntil("the last of " + lines + " lines in the Console", () -> table.getItemCount() > 0
+                    && table.getItem(table.getItemCount() - 1).getText(4).equals("forward_port line " + lines));
+            flood.join();
+            assertAll(() -> assertEquals(ConsoleView.MAX_LINES, table.getItemCount()),
+                    () -> assertEquals(ConsoleView.MAX_LINES + " lines, max " + ConsoleView.MAX_LINES,
+                            console.status()));
+
+            Button pause = driver.find(window.getShell(), Button.class, "the Console's Pause button",
+                    b -> "Pause".equals(b.getText()));
+            driver.save(driver.capture(window.getShell()), Path.of(System.getProperty("patchbay.screenshots",
+                    "target/screenshots"), "console-flood.png"));
+            // under Xvfb a click can be lost while the workbench settles: click again, as a user would
+            for (int attempt = 0; attempt < 3 && !pause.getSelection(); attempt++) {
+                driver.click(pause, new Rectangle(0, 0, pause.getSize().x, pause.getSize().y));
+                driver.holdsWithin(java.time.Duration.ofSeconds(5), pause::getSelection);
+            }
+            assertTrue(pause.getSelection(), "Pause stays pressed after a click");
+            writer.error("while paused");
+            driver.waitUntil("the paused Console counting the new line", () -> console.status().contains("(1 new)"));
+            assertEquals("forward_port line " + lines, table.getItem(table.getItemCount() - 1).getText(4));
+            for (int attempt = 0; attempt < 3 && pause.getSelection(); attempt++) {
+                driver.click(pause, new Rectangle(0, 0, pause.getSize().x, pause.getSize().y));
+                driver.holdsWithin(java.time.Duration.ofSeconds(5), () -> !pause.getSelection());
+            }
+            driver.waitUntil("the new line after resuming", () -> table.getItem(table.getItemCount() - 1)
+                    .getText(4).equals("while paused"));
+            assertEquals("!", table.getItem(table.getItemCount() - 1).getText(3));
+        } finally {
+            logs.close();
+        }
     }
 
     /** Every line the table shows: time, device, transport, direction marker, text. */

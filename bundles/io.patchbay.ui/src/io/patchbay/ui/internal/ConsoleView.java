@@ -260,20 +260,27 @@ public final class ConsoleView extends ViewPart {
 
     private void updateStatus() {
         String text;
+        String tip;
         if (subscription == null) {
-            text = "No transport log service: the transports are not logging (io.patchbay.core is not active)";
+            text = "No transport log";
+            tip = "No transport log service: the transports are not logging (io.patchbay.core is not active)";
         } else {
-            text = shown.size() + (shown.size() == 1 ? " line" : " lines")
-                    + (filterText.isBlank() ? "" : " of " + kept.size() + " matching '" + filterText.strip() + "'")
-                    + (pause.getSelection() ? ", paused" + (newWhilePaused > 0 ? " (" + newWhilePaused + " new)" : "")
-                            : "")
-                    + (kept.size() >= MAX_LINES ? ", the oldest dropped beyond " + MAX_LINES : "");
+            boolean filtered = !filterText.isBlank();
+            boolean paused = pause.getSelection();
+            boolean full = kept.size() >= MAX_LINES;
+            text = (filtered ? shown.size() + " of " + kept.size() : String.valueOf(shown.size())) + " lines"
+                    + (paused ? ", paused" + (newWhilePaused > 0 ? " (" + newWhilePaused + " new)" : "") : "")
+                    + (full ? ", max " + MAX_LINES : "");
+            tip = shown.size() + " lines shown" + (filtered ? " of " + kept.size() + " kept, matching '"
+                    + filterText.strip() + "'" : "") + (paused ? "; paused, " + newWhilePaused
+                            + " new lines kept for when you resume" : "")
+                    + (full ? "; the oldest lines are dropped beyond " + MAX_LINES : "");
         }
         if (!text.equals(status.getText())) {
             status.setText(text);
-            status.setToolTipText(text);
             status.getParent().layout();
         }
+        status.setToolTipText(tip);
     }
 
     /** Shows only the lines whose device or text contains {@code text}. */
