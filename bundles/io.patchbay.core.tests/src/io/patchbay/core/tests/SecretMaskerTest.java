@@ -110,8 +110,12 @@ class SecretMaskerTest {
         SecretMasker masker = SecretMasker.builder().secret("Buffalo-Twin-9".toCharArray()).build();
         masker.destroy();
 
+        SecretMasker.patternsOnly().destroy();
+
         assertAll(() -> assertTrue(masker.isDestroyed()),
                 () -> assertEquals("http_passwd=****", masker.mask("http_passwd=x")),
-                () -> assertFalse(masker.toString().contains("Buffalo")));
+                () -> assertEquals("Buffalo-Twin-9", masker.mask("Buffalo-Twin-9")),
+                () -> assertFalse(masker.toString().contains("Buffalo")),
+                () -> assertFalse(SecretMasker.patternsOnly().isDestroyed(), "the shared masker stays usable"));
     }
 }

@@ -120,9 +120,15 @@ public final class SecretMasker implements Destroyable {
         return isSecretOid(oid) ? MASK : mask(value);
     }
 
-    /** Wipes the copies of the secrets; afterwards only the generic patterns are masked. */
+    /**
+     * Wipes the copies of the secrets; afterwards only the generic patterns are masked. The shared
+     * {@linkplain #patternsOnly() patterns-only} masker holds no secret and stays as it is.
+     */
     @Override
     public void destroy() {
+        if (this == PATTERNS_ONLY) {
+            return;
+        }
         destroyed = true;
         for (char[] secret : secrets) {
             Arrays.fill(secret, '\0');
