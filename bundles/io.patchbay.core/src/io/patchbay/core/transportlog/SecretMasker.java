@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,14 +46,13 @@ public final class SecretMasker implements Destroyable {
             "1.3.6.1.6.3.15.1.2.2.1.10", // usmUserOwnPrivKeyChange
             "1.3.6.1.6.3.18.1.1.1.2"); // snmpCommunityName
 
-    private static final String NAME = "[A-Za-z0-9_.\\-]*(?:passw|secret|passphrase|community|psk)[A-Za-z0-9_.\\-]*"
-            + "|[A-Za-z0-9_.\\-]*_(?:key|token)";
-    /** {@code 'name=value'} or {@code "name=value"}: the whole assignment quoted, as in {@code nvram set 'x=y'}. */
-    private static final Pattern QUOTED_ASSIGNMENT = Pattern.compile("(['\"])(" + NAME + ")=[^'\"\\n]*\\1",
-            Pattern.CASE_INSENSITIVE);
-    /** {@code name=value}, {@code name="value"}, {@code name='value'}. */
-    private static final Pattern ASSIGNMENT = Pattern.compile("(?<![A-Za-z0-9_.\\-])(" + NAME
-            + ")=(?:\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s'\";&|]+)", Pattern.CASE_INSENSITIVE);
+    /**
+     * A name followed by {@code =}, the name taken whole (possessive: linear in the text, whatever its length); whether
+     * it names a secret is decided in code ({@link #isSecretName}).
+     */
+    private static final Pattern NAME_EQUALS = Pattern.compile("(?<![A-Za-z0-9_.\\-])([A-Za-z0-9_.\\-]++)=");
+    /** Words of which one must occur (any case) before a text is searched for assignments at all. */
+    private static final String[] SECRET_WORDS = {"pass", "secret", "community", "psk", "_key", "_token"};
 
     private static final SecretMasker PATTERNS_ONLY = new SecretMasker(List.of(), List.of());
 
@@ -91,12 +91,94 @@ public final class SecretMasker implements Destroyable {
                 result = replace(result, secret);
             }
         }
-        if (result.indexOf('=') >= 0) {
-            result = QUOTED_ASSIGNMENT.matcher(result).replaceAll(m -> Matcher.quoteReplacement(m.group(1)
-                    + m.group(2) + "=" + MASK + m.group(1)));
-            result = ASSIGNMENT.matcher(result).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "=" + MASK));
+        return result.indexOf('=') >= 0 ? maskAssignmentLines(result) : result;
+    }
+
+    /**
+     * Masks assignments in the lines that mention a secret word (any case); the many lines that cannot hold one (a
+     * long {@code nvram show} has a handful) are not searched at all.
+     */
+    private static String maskAssignmentLines(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.length() != text.length()) {
+            return maskAssignments(text); // a case mapping changed the length: no index shortcuts
         }
-        return result;
+        java.util.TreeSet<Integer> lineStarts = null;
+        for (String word : SECRET_WORDS) {
+            for (int i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + word.length())) {
+                if (lineStarts == null) {
+                    lineStarts = new java.util.TreeSet<>();
+                }
+                lineStarts.add(lower.lastIndexOf('\n', i) + 1);
+            }
+        }
+        if (lineStarts == null) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int copied = 0;
+        for (int start : lineStarts) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            out.append(text, copied, start).append(maskAssignments(text.substring(start, end)));
+            copied = end;
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    /** Whether an assigned name holds a secret: {@code *passw*}, {@code *secret*}, {@code *_key} … */
+    static boolean isSecretName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.contains("passw") || lower.contains("secret") || lower.contains("passphrase")
+                || lower.contains("community") || lower.contains("psk") || lower.endsWith("_key")
+                || lower.endsWith("_token");
+    }
+
+    /**
+     * Replaces the value of each assignment to a secret name: {@code name=value} up to a blank or shell operator,
+     * {@code name="value"}, {@code name='value'}, and {@code 'name=value'} (the whole assignment quoted).
+     */
+    private static String maskAssignments(String text) {
+        Matcher matcher = NAME_EQUALS.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        int from = 0;
+        while (from < text.length() && matcher.find(from)) {
+            from = matcher.end();
+            if (!isSecretName(matcher.group(1))) {
+                continue; // the value may hold an assignment of its own: search on right after '='
+            }
+            int valueStart = matcher.end();
+            int valueEnd;
+            char before = matcher.start() > 0 ? text.charAt(matcher.start() - 1) : ' ';
+            if (before == '\'' || before == '"') {
+                valueEnd = endOf(text, valueStart, before);
+            } else if (valueStart < text.length() && (text.charAt(valueStart) == '\''
+                    || text.charAt(valueStart) == '"')) {
+                valueEnd = Math.min(text.length(), endOf(text, valueStart + 1, text.charAt(valueStart)) + 1);
+            } else {
+                valueEnd = valueStart;
+                while (valueEnd < text.length() && " \t\n'\";&|".indexOf(text.charAt(valueEnd)) < 0) {
+                    valueEnd++;
+                }
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, copied, valueStart).append(MASK);
+            copied = valueEnd;
+            from = Math.max(from, valueEnd);
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** The index of the closing {@code quote} from {@code start}, or of the line's end when it is missing. */
+    private static int endOf(String text, int start, char quote) {
+        int i = start;
+        while (i < text.length() && text.charAt(i) != quote && text.charAt(i) != '\n') {
+            i++;
+        }
+        return i;
     }
 
     /** Whether the value of {@code oid} (an instance or a column) is a secret that is never shown. */
