@@ -29,9 +29,11 @@ public final class ConnectionSpec {
     private final Duration keepAliveInterval;
     private final boolean legacyAlgorithms;
     private final Cancellation cancellation;
+    private final String deviceName;
 
     private ConnectionSpec(Builder builder) {
         device = builder.device;
+        deviceName = builder.deviceName;
         credential = Objects.requireNonNull(builder.credential, "a connection needs a credential");
         knownHosts = Objects.requireNonNull(builder.knownHosts, "a connection needs a known-hosts store");
         connectTimeout = builder.connectTimeout;
@@ -48,6 +50,11 @@ public final class ConnectionSpec {
 
     public DeviceAddress device() {
         return device;
+    }
+
+    /** The device's name in the estate, for the transport log; empty when the caller did not give one. */
+    public String deviceName() {
+        return deviceName;
     }
 
     public Credential credential() {
@@ -102,9 +109,16 @@ public final class ConnectionSpec {
         private Duration keepAliveInterval = Duration.ofSeconds(15);
         private boolean legacyAlgorithms;
         private Cancellation cancellation = new Cancellation();
+        private String deviceName = "";
 
         private Builder(DeviceAddress device) {
             this.device = device;
+        }
+
+        /** Names the device in the transport log (its name in the estate); optional. */
+        public Builder deviceName(String name) {
+            deviceName = name == null ? "" : name.strip();
+            return this;
         }
 
         public Builder credential(Credential credential) {

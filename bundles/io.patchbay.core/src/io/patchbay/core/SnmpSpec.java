@@ -55,9 +55,11 @@ public final class SnmpSpec {
     private final int retries;
     private final int maxRepetitions;
     private final Cancellation cancellation;
+    private final String deviceName;
 
     private SnmpSpec(Builder builder) {
         device = builder.device;
+        deviceName = builder.deviceName;
         version = builder.version;
         credential = builder.credential;
         privacy = builder.privacy;
@@ -81,6 +83,11 @@ public final class SnmpSpec {
 
     public DeviceAddress device() {
         return device;
+    }
+
+    /** The device's name in the estate, for the transport log; empty when the caller did not give one. */
+    public String deviceName() {
+        return deviceName;
     }
 
     public Version version() {
@@ -143,6 +150,13 @@ public final class SnmpSpec {
         private int retries = 1;
         private int maxRepetitions = 25;
         private Cancellation cancellation = new Cancellation();
+        private String deviceName = "";
+
+        /** Names the device in the transport log (its name in the estate); optional. */
+        public Builder deviceName(String name) {
+            deviceName = name == null ? "" : name.strip();
+            return this;
+        }
 
         private Builder(DeviceAddress device, Version version, Credential credential) {
             this.device = Objects.requireNonNull(device, "device");

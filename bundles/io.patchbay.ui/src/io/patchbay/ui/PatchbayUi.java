@@ -35,6 +35,11 @@ public final class PatchbayUi {
     public static final String LIVE_TESTS_ID = "io.patchbay.ui.views.liveTests";
 
     /**
+     * The Console view: what Patchbay sends to devices over SSH and SNMP and what they answer, live, secrets masked.
+     */
+    public static final String CONSOLE_ID = "io.patchbay.ui.views.console";
+
+    /**
      * The extension point through which a bundle contributes a provisioning wizard for its feature (schema
      * {@code schema/provisioningWizards.exsd}): it appears in the Provision menu and the views' context menus.
      */

@@ -81,7 +81,7 @@ public final class SnmpDeviceConnector implements DeviceConnector {
         }
         try {
             return snmp.open(SnmpSpec.v3(address, credential).timeout(timeout)
-                    .cancellation(cancellation).build());
+                    .cancellation(cancellation).deviceName(device.getName()).build());
         } finally {
             credential.destroy();
         }

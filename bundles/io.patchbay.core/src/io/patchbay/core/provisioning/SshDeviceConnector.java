@@ -74,7 +74,7 @@ public final class SshDeviceConnector implements DeviceConnector {
         }
         try {
             return ssh.open(ConnectionSpec.to(address).credential(credential).knownHosts(knownHosts)
-                    .commandTimeout(commandTimeout).cancellation(cancellation).build());
+                    .commandTimeout(commandTimeout).cancellation(cancellation).deviceName(device.getName()).build());
         } finally {
             credential.destroy();
         }

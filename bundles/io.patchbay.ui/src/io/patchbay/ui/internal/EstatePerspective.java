@@ -24,5 +24,6 @@ public final class EstatePerspective implements IPerspectiveFactory {
         bottom.addView(PatchbayUi.ESTATE_GRID_ID);
         bottom.addView(PatchbayUi.JOURNAL_ID);
         bottom.addView(PatchbayUi.LIVE_TESTS_ID);
+        bottom.addView(PatchbayUi.CONSOLE_ID);
     }
 }

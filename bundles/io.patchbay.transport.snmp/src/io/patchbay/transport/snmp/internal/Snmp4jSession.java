@@ -27,6 +27,8 @@ import io.patchbay.core.SnmpSpec;
 import io.patchbay.core.SnmpValue;
 import io.patchbay.core.SnmpVarBind;
 import io.patchbay.core.TransportException;
+import io.patchbay.core.transportlog.SecretMasker;
+import io.patchbay.core.transportlog.TransportLogWriter;
 
 /** One device: requests are sent asynchronously so that a cancellation can end the wait at once. */
 final class Snmp4jSession implements SnmpSession {
@@ -39,13 +41,18 @@ final class Snmp4jSession implements SnmpSession {
     private final Target<UdpAddress> target;
     private final List<String> warnings;
     private final Set<CompletableFuture<ResponseEvent<?>>> pending = ConcurrentHashMap.newKeySet();
+    /** Objects this session wrote a secret to: what a device answers for them is never logged. */
+    private final Set<String> secretOids = ConcurrentHashMap.newKeySet();
+    private final TransportLogWriter log;
     private volatile boolean open = true;
 
-    Snmp4jSession(SnmpSpec spec, Snmp snmp, Target<UdpAddress> target, List<String> warnings) {
+    Snmp4jSession(SnmpSpec spec, Snmp snmp, Target<UdpAddress> target, List<String> warnings,
+            TransportLogWriter log) {
         this.spec = spec;
         this.snmp = snmp;
         this.target = target;
         this.warnings = warnings;
+        this.log = log;
         // An agent reports a wrong pass phrase or user unauthenticated (it cannot do otherwise), and SNMP4J by default
         // drops such reports (RFC 3412 7.2.11b), leaving us a timeout. We take them for this session only, instead of
         // relaxing SNMP4J's process-wide setting, and only to fail the requests waiting, never to accept data.
@@ -130,6 +137,9 @@ final class Snmp4jSession implements SnmpSession {
         PDU request = pdu(PDU.SET);
         for (SnmpVarBind value : values) {
             request.add(new VariableBinding(new OID(value.oid()), Values.toSnmp4j(value.value())));
+            if (value.value().isSecret()) {
+                secretOids.add(value.oid());
+            }
         }
         List<SnmpVarBind> answer = values(send(request, "SET"));
         // what we sent stays masked: a device echoes a password back in its response
@@ -148,6 +158,10 @@ final class Snmp4jSession implements SnmpSession {
 
     @Override
     public void close() {
+        if (open) {
+            log.event("closed");
+            log.masker().destroy();
+        }
         open = false;
         // a request still waiting ends now rather than at its timeout
         TransportException closed = TransportException.connectionLost(device(), null, null);
@@ -174,8 +188,62 @@ final class Snmp4jSession implements SnmpSession {
         return result;
     }
 
-    /** Sends and waits for the answer, the timeout (SNMP4J retries within it) or a cancellation. */
+    /** Sends and waits for the answer, logging both (masked) and any failure. */
     private PDU send(PDU request, String operation) throws TransportException {
+        if (!log.isEnabled()) {
+            return exchange(request, operation);
+        }
+        log.sent(describe(request, operation));
+        try {
+            PDU response = exchange(request, operation);
+            log.received(describe(response));
+            return response;
+        } catch (TransportException e) {
+            log.error(e.getMessage());
+            throw e;
+        }
+    }
+
+    /** {@code GET oid, oid}, {@code SET oid = value, …} with secrets masked. */
+    private String describe(PDU request, String operation) {
+        StringBuilder text = new StringBuilder(operation);
+        if (request.getType() == PDU.GETBULK) {
+            text.append(" (").append(request.getMaxRepetitions()).append(" per request)");
+        }
+        String separator = " ";
+        for (VariableBinding vb : request.getVariableBindings()) {
+            String oid = vb.getOid().toDottedString();
+            text.append(separator).append(oid);
+            if (request.getType() == PDU.SET) {
+                text.append(" = ").append(shown(oid, vb));
+            }
+            separator = ", ";
+        }
+        return text.toString();
+    }
+
+    /** One line per object of a response: {@code oid = TYPE: value}, secrets masked. */
+    private String describe(PDU response) {
+        if (response.size() == 0) {
+            return "(no objects)";
+        }
+        StringBuilder text = new StringBuilder();
+        for (VariableBinding vb : response.getVariableBindings()) {
+            String oid = vb.getOid().toDottedString();
+            text.append(oid).append(" = ").append(shown(oid, vb)).append('\n');
+        }
+        return text.toString();
+    }
+
+    private String shown(String oid, VariableBinding vb) {
+        if (secretOids.contains(oid)) {
+            return SecretMasker.MASK;
+        }
+        return log.masker().maskSnmpValue(oid, Values.fromSnmp4j(vb.getVariable()).toString());
+    }
+
+    /** Sends and waits for the answer, the timeout (SNMP4J retries within it) or a cancellation. */
+    private PDU exchange(PDU request, String operation) throws TransportException {
         if (!open) {
             throw TransportException.connectionLost(device(), null, null);
         }

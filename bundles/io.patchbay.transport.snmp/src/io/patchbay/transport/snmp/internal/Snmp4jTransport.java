@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.snmp4j.CommunityTarget;
 import org.snmp4j.MessageDispatcherImpl;
 import org.snmp4j.Snmp;
@@ -34,6 +38,9 @@ import io.patchbay.core.SnmpSpec;
 import io.patchbay.core.SnmpTransport;
 import io.patchbay.core.Transport;
 import io.patchbay.core.TransportException;
+import io.patchbay.core.transportlog.SecretMasker;
+import io.patchbay.core.transportlog.TransportLog;
+import io.patchbay.core.transportlog.TransportLogWriter;
 
 /**
  * SNMP on SNMP4J. Each session owns its UDP socket, its dispatcher and, for v3, its own USM (never SNMP4J's global
@@ -43,6 +50,11 @@ import io.patchbay.core.TransportException;
 public final class Snmp4jTransport implements SnmpTransport {
 
     static final String SYS_OBJECT_ID = "1.3.6.1.2.1.1.2.0";
+
+    /** Where sessions log their requests and responses, masked; the transport works without it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TransportLog log;
 
     @Override
     public SnmpSession open(SnmpSpec spec) throws TransportException {
@@ -57,6 +69,10 @@ public final class Snmp4jTransport implements SnmpTransport {
             throw TransportException.unreachable(device, "unknown host", e);
         }
         List<String> warnings = new ArrayList<>();
+        TransportLogWriter logWriter = writer(spec);
+        logWriter.event(spec.version() == SnmpSpec.Version.V2C ? "SNMPv2c session (community hidden)"
+                : "SNMPv3 session as " + spec.credential().username() + " (" + spec.securityLevel() + ", "
+                        + spec.authProtocol() + ")");
         Snmp snmp = null;
         try {
             MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
@@ -100,17 +116,36 @@ public final class Snmp4jTransport implements SnmpTransport {
                             : "0.0.0.0"), 0));
             snmp = new Snmp(dispatcher, udp);
             snmp.listen();
-            Snmp4jSession session = new Snmp4jSession(spec, snmp, target, List.copyOf(warnings));
+            Snmp4jSession session = new Snmp4jSession(spec, snmp, target, List.copyOf(warnings), logWriter);
             session.get(List.of(SYS_OBJECT_ID));
             return session;
         } catch (TransportException e) {
             close(snmp);
+            logWriter.masker().destroy(); // the session logged the failure; no session follows
             throw e;
         } catch (IOException | RuntimeException e) {
             close(snmp);
-            throw TransportException.protocolError(device, "cannot start an SNMP session (" + e.getClass()
-                    .getSimpleName() + ")", "Check the address; if it is right, this is a Patchbay bug", e);
+            TransportException failure = TransportException.protocolError(device, "cannot start an SNMP session ("
+                    + e.getClass().getSimpleName() + ")", "Check the address; if it is right, this is a Patchbay bug",
+                    e);
+            logWriter.error(failure.getMessage());
+            logWriter.masker().destroy();
+            throw failure;
         }
+    }
+
+    /**
+     * A log writer for a session to be opened: masks the community or both pass phrases. Without a log service
+     * nothing is copied and nothing is written.
+     */
+    private TransportLogWriter writer(SnmpSpec spec) {
+        TransportLog current = log;
+        if (current == null) {
+            return TransportLogWriter.NONE;
+        }
+        SecretMasker masker = SecretMasker.builder().credential(spec.credential()).credential(spec.privacy())
+                .build();
+        return current.writer(spec.deviceName(), spec.device(), PROTOCOL, masker);
     }
 
     private static UsmUser user(SnmpSpec spec) {

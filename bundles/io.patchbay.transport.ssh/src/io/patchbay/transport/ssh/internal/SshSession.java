@@ -18,6 +18,7 @@ import io.patchbay.core.DeviceAddress;
 import io.patchbay.core.ShellSession;
 import io.patchbay.core.TransportException;
 import io.patchbay.core.TransportSession;
+import io.patchbay.core.transportlog.TransportLogWriter;
 
 /** An authenticated JSch session; every command gets its own channel. */
 final class SshSession implements TransportSession {
@@ -25,12 +26,14 @@ final class SshSession implements TransportSession {
     private final Session session;
     private final ConnectionSpec spec;
     private final List<String> warnings;
+    private final TransportLogWriter log;
     private volatile boolean closed;
 
-    SshSession(Session session, ConnectionSpec spec, List<String> warnings) {
+    SshSession(Session session, ConnectionSpec spec, List<String> warnings, TransportLogWriter log) {
         this.session = session;
         this.spec = spec;
         this.warnings = warnings;
+        this.log = log;
     }
 
     @Override
@@ -46,7 +49,14 @@ final class SshSession implements TransportSession {
     @Override
     public CommandResult exec(String command, Duration timeout) throws TransportException {
         Duration limit = timeout == null ? spec.commandTimeout() : timeout;
-        ChannelExec channel = (ChannelExec) openChannel("exec", command);
+        log.sent(command);
+        ChannelExec channel;
+        try {
+            channel = (ChannelExec) openChannel("exec", command);
+        } catch (TransportException e) {
+            log.error(e.getMessage());
+            throw e;
+        }
         try {
             channel.setCommand(command.getBytes(StandardCharsets.UTF_8));
             channel.setInputStream(null);
@@ -70,12 +80,37 @@ final class SshSession implements TransportSession {
             if (status < 0) {
                 throw noExitStatus(command);
             }
-            return new CommandResult(device(), command, status, text(stdout), text(stderr));
+            CommandResult result = new CommandResult(device(), command, status, text(stdout), text(stderr));
+            logResult(result);
+            return result;
         } catch (IOException e) {
-            throw lostOrBroken(command, e);
+            throw logged(lostOrBroken(command, e));
+        } catch (TransportException e) {
+            throw logged(e);
         } finally {
             channel.disconnect();
         }
+    }
+
+    /** What a command printed, line by line, and its exit status when it failed. */
+    void logResult(CommandResult result) {
+        if (!log.isEnabled()) {
+            return;
+        }
+        log.received(result.stdout());
+        log.received(result.stderr());
+        if (result.exitCode() != 0) {
+            log.event("exit status " + result.exitCode());
+        }
+    }
+
+    TransportException logged(TransportException e) {
+        log.error(e.getMessage());
+        return e;
+    }
+
+    TransportLogWriter log() {
+        return log;
     }
 
     @Override
@@ -105,8 +140,13 @@ final class SshSession implements TransportSession {
 
     @Override
     public void close() {
+        boolean wasOpen = !closed;
         closed = true;
         session.disconnect();
+        if (wasOpen) {
+            log.event("disconnected");
+            log.masker().destroy();
+        }
     }
 
     @Override

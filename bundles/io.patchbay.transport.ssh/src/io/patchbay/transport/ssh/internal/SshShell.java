@@ -55,8 +55,10 @@ final class SshShell implements ShellSession {
             prompt = sync.promptLine;
         } catch (TransportException e) {
             close();
-            throw e;
+            throw session.logged(e);
         }
+        session.log().received(banner);
+        session.log().event("shell opened, prompt '" + prompt.strip() + "'");
     }
 
     @Override
@@ -75,12 +77,15 @@ final class SshShell implements ShellSession {
             throw new IllegalArgumentException("a shell command is one line");
         }
         Duration limit = timeout == null ? session.spec().commandTimeout() : timeout;
+        session.log().sent(command);
         try {
             Exchange exchange = exchange(command + "; " + echoSuffix, limit);
-            return new CommandResult(session.device(), command, exchange.status, exchange.output, "");
+            CommandResult result = new CommandResult(session.device(), command, exchange.status, exchange.output, "");
+            session.logResult(result);
+            return result;
         } catch (TransportException e) {
             close(); // after a timeout or a break the shell's state is unknown
-            throw e;
+            throw session.logged(e);
         }
     }
 

@@ -14,6 +14,10 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.jcraft.jsch.JSch;
 import com.jcraft.jsch.JSchAlgoNegoFailException;
@@ -27,10 +31,18 @@ import io.patchbay.core.KnownHostsStore;
 import io.patchbay.core.Transport;
 import io.patchbay.core.TransportException;
 import io.patchbay.core.TransportSession;
+import io.patchbay.core.transportlog.SecretMasker;
+import io.patchbay.core.transportlog.TransportLog;
+import io.patchbay.core.transportlog.TransportLogWriter;
 
 /** SSH on JSch: password or key login, the estate's known hosts, exec and shell channels. */
 @Component(service = Transport.class, property = Transport.PROTOCOL + "=ssh")
 public final class SshTransport implements Transport {
+
+    /** Where sessions log what they send and receive, masked; the transport works without it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile TransportLog log;
 
     @Override
     public String protocol() {
@@ -47,6 +59,7 @@ public final class SshTransport implements Transport {
         KnownHostsCheck hostKeys = new KnownHostsCheck(spec.knownHosts(), device);
         CancellableSocketFactory sockets = new CancellableSocketFactory(connectMillis);
         Credential credential = spec.credential();
+        TransportLogWriter logWriter = writer(spec);
         JSch jsch = new JSch();
         jsch.setHostKeyRepository(hostKeys);
         Session session = null;
@@ -77,21 +90,63 @@ public final class SshTransport implements Transport {
                         spec.keepAliveInterval().toMillis()));
                 session.setServerAliveCountMax(3);
             }
+            logWriter.event("connecting as " + credential.username() + " ("
+                    + (credential.kind() == Credential.Kind.PASSWORD ? "password" : "key") + ")"
+                    + (spec.legacyAlgorithms() ? ", legacy algorithms enabled" : ""));
             session.connect(connectMillis);
-            return new SshSession(session, spec, warnings(spec, hostKeys));
+            logConnected(logWriter, session, hostKeys, credential);
+            return new SshSession(session, spec, warnings(spec, hostKeys), logWriter);
         } catch (JSchException e) {
             disconnect(session);
-            throw failure(e, spec, hostKeys);
-        } catch (TransportException | RuntimeException | Error e) {
+            throw logged(logWriter, failure(e, spec, hostKeys));
+        } catch (TransportException e) {
             disconnect(session);
+            throw logged(logWriter, e);
+        } catch (RuntimeException | Error e) {
+            disconnect(session);
+            logWriter.error("failed: " + e.getClass().getSimpleName());
+            logWriter.masker().destroy();
             throw e;
         } catch (Exception e) {
             disconnect(session); // only AutoCloseable.close() of the cancel listener declares Exception
-            throw TransportException.protocolError(device, "unexpected failure: " + e.getClass().getSimpleName(),
-                    "Report this as a Patchbay bug", e);
+            throw logged(logWriter, TransportException.protocolError(device, "unexpected failure: "
+                    + e.getClass().getSimpleName(), "Report this as a Patchbay bug", e));
         } finally {
             wipe(secret, secretBytes, key);
         }
+    }
+
+    /**
+     * A log writer for a session to be opened: masks the credential's secrets. Without a log service nothing is
+     * copied and nothing is written.
+     */
+    private TransportLogWriter writer(ConnectionSpec spec) {
+        TransportLog current = log;
+        if (current == null) {
+            return TransportLogWriter.NONE;
+        }
+        SecretMasker masker = SecretMasker.builder().credential(spec.credential()).build();
+        return current.writer(spec.deviceName(), spec.device(), protocol(), masker);
+    }
+
+    private static void logConnected(TransportLogWriter writer, Session session, KnownHostsCheck hostKeys,
+            Credential credential) {
+        if (!writer.isEnabled()) {
+            return;
+        }
+        String server = session.getServerVersion();
+        writer.event("connected" + (server == null ? "" : " to " + server));
+        writer.event(hostKeys.verdict() == KnownHostsStore.Verdict.TRUSTED_ON_FIRST_USE
+                ? "host key " + hostKeys.presentedFingerprint() + " seen for the first time, trusted and recorded"
+                : "host key " + hostKeys.presentedFingerprint() + " verified");
+        writer.event("authenticated as " + credential.username());
+    }
+
+    /** Logs a failure the caller gets, and wipes the log's copy of the secrets: no session follows. */
+    private static TransportException logged(TransportLogWriter writer, TransportException e) {
+        writer.error(e.getMessage());
+        writer.masker().destroy();
+        return e;
     }
 
     private static List<String> warnings(ConnectionSpec spec, KnownHostsCheck hostKeys) {
