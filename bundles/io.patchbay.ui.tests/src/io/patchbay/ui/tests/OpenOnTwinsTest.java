@@ -49,7 +49,9 @@ import io.patchbay.livetest.LiveTestRequest;
 import io.patchbay.livetest.LiveTestRunner;
 import io.patchbay.livetest.Outcome;
 import io.patchbay.model.Estate;
+import io.patchbay.model.EstateFactory;
 import io.patchbay.model.EstatePackage;
+import io.patchbay.model.HomeRouter;
 import io.patchbay.model.EstateResources;
 import io.patchbay.model.Identifiable;
 import io.patchbay.model.Station;
@@ -142,6 +144,30 @@ class OpenOnTwinsTest {
         EstateSimulation.Twin demoTwin = sshTwin(main.getService(EstateSimulation.class));
         assertAll(() -> assertTrue(accepts(demoTwin.host(), demoTwin.port()), "the demo's twins keep running"),
                 () -> assertFalse(office.getShell().isDisposed(), "the estate's own window stays open"));
+    }
+
+    @Test
+    void aDeviceNoTwinStandsInForIsNamedInTheNote() throws Exception {
+        Path file = estateWithDevicesOfItsOwn("home-office.estate");
+        Estate estate = EstateResources.load(file);
+        HomeRouter router = EstateFactory.eINSTANCE.createHomeRouter();
+        router.setId("home-office-router");
+        router.setName("Kiel home office router");
+        router.setHostAddress("192.0.2.10"); // documentation range: nothing real is touched
+        estate.getCustomers().get(0).getSites().get(0).getRouters().add(router);
+        EstateResources.save(estate, file);
+        IWorkbenchWindow opened = open(file);
+
+        openOnTwins(opened);
+
+        IWorkbenchWindow twins = driver.waitFor("the window on the twins",
+                () -> windowShowing(folder.resolve("home-office.simulated.estate")));
+        Label note = driver.find(twins.getShell(), Label.class, "the note naming the device without a twin",
+                label -> label.getText().contains("No twin stands in for"));
+        assertAll(() -> assertTrue(note.getText().contains("Kiel home office router"), note.getText()),
+                () -> assertTrue(note.getText().contains("keeps their real addresses"), note.getText()),
+                () -> assertEquals(1, twins.getService(EstateSimulation.class).notSimulated().size(),
+                        "only the home router has no twin: " + note.getText()));
     }
 
     @Test
