@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
@@ -43,6 +44,10 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 import io.patchbay.core.PatchbayHome;
+import io.patchbay.core.provisioning.ApplyReport;
+import io.patchbay.core.provisioning.ApplyRunner;
+import io.patchbay.core.provisioning.Journal;
+import io.patchbay.core.provisioning.Provisioner;
 import io.patchbay.livetest.LiveTestListener;
 import io.patchbay.livetest.LiveTestReport;
 import io.patchbay.livetest.LiveTestRequest;
@@ -54,17 +59,19 @@ import io.patchbay.model.EstatePackage;
 import io.patchbay.model.HomeRouter;
 import io.patchbay.model.EstateResources;
 import io.patchbay.model.Identifiable;
+import io.patchbay.model.ManagedDevice;
 import io.patchbay.model.Station;
 import io.patchbay.simulator.estate.EstateSimulation;
 import io.patchbay.ui.internal.EstateSession;
 import io.patchbay.ui.internal.OpenEstateHandler;
 import io.patchbay.ui.internal.OpenOnTwinsHandler;
+import io.patchbay.ui.internal.provisioning.ProvisioningServices;
 import io.patchbay.ui.testing.SwtDriver;
 
 /**
  * File ▸ Open on Device Twins starts twins for the estate of the active window and opens the copy that points at them
- * in a window of its own; the twins answer (a socket to one, the RSP.servicelink live tests through the copy) until
- * that window closes, while the demo's twins keep running. Unsaved changes are saved first or nothing happens, and an
+ * in a window of its own; the twins answer (a socket to one, the RSP.servicelink live tests and a port-forwarding push
+ * through the copy) until that window closes, while the demo's twins keep running. Unsaved changes are saved first or nothing happens, and an
  * estate whose twins would take over the running demo twins' logins is refused with its name and the reason.
  */
 class OpenOnTwinsTest {
@@ -133,6 +140,23 @@ class OpenOnTwinsTest {
         LiveTestReport report = runServicelinkSuite(twins.getService(EstateSession.class).estate().orElseThrow());
         assertAll(() -> assertTrue(report.passed(), "RSP.servicelink on the twins: " + report.results()),
                 () -> assertTrue(report.count(Outcome.PASSED) > 0, "something was tested: " + report.results()));
+
+        EstateSession simulated = twins.getService(EstateSession.class);
+        ProvisioningServices services = new ProvisioningServices(
+                FrameworkUtil.getBundle(OpenOnTwinsTest.class).getBundleContext());
+        Provisioner forwards = services.provisioner("portforward").orElseThrow();
+        List<ManagedDevice> routers = new java.util.ArrayList<>();
+        simulated.estate().orElseThrow().eAllContents().forEachRemaining(o -> {
+            if (o instanceof ManagedDevice device && forwards.appliesTo(device)) {
+                routers.add(device);
+            }
+        });
+        ApplyReport pushed = ApplyRunner.builder(forwards, services.connector(simulated.file()))
+                .journal(Journal.besideEstate(simulated.file())).build().apply(routers, new NullProgressMonitor());
+        assertAll(() -> assertFalse(routers.isEmpty(), "the estate has routers to forward ports on"),
+                () -> assertTrue(pushed.allSucceeded(), "port forwards pushed to the twins: " + pushed),
+                () -> assertTrue(pushed.count(io.patchbay.core.provisioning.Outcome.CHANGED) > 0,
+                        "the fresh twins forwarded nothing before, so the push changed them: " + pushed));
 
         openOnTwins(office); // a second time: the same window, no second set of twins
         driver.waitUntil("the twins' window active again", () -> PlatformUI.getWorkbench()
