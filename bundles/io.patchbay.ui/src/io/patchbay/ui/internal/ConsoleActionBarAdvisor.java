@@ -62,6 +62,7 @@ final class ConsoleActionBarAdvisor extends ActionBarAdvisor {
         recent.add(new RecentEstatesMenu(window));
         file.add(recent);
         file.add(command(OpenDemoEstateHandler.COMMAND, "Open Demo Estate", "D"));
+        file.add(command(OpenOnTwinsHandler.COMMAND, "Open on Device Twins", "T")); // the window's estate on twins
         file.add(new Separator());
         file.add(save);
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));

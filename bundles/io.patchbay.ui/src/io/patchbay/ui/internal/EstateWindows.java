@@ -1,16 +1,26 @@
 package io.patchbay.ui.internal;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -22,6 +32,8 @@ import org.osgi.util.tracker.ServiceTracker;
 import io.patchbay.core.CredentialVault;
 import io.patchbay.core.PatchbayHome;
 import io.patchbay.demo.DemoEstate;
+import io.patchbay.model.Estate;
+import io.patchbay.model.ManagedDevice;
 import io.patchbay.simulator.estate.EstateSimulation;
 import io.patchbay.ui.PatchbayUi;
 import io.patchbay.ui.internal.preferences.ConsolePreferences;
@@ -30,13 +42,21 @@ import io.patchbay.ui.internal.preferences.ConsolePreferences;
  * The estates open in the console: each workbench window owns one {@link EstateSession}, put into the window's
  * context so that its views find it with {@code getSite().getService(EstateSession.class)}. Opening an estate opens a
  * new window (or brings forward the window that already shows it); closing a window with unsaved changes asks first.
- * The demo's device twins run while a window shows the simulated demo estate. One per console, in the workbench's
- * context; UI thread only.
+ * An estate can also be opened on device twins ({@link EstateSimulation}, the demo always is): the twins run while a
+ * window shows their simulated copy and stop when the last such window closes, or when the console ends. One per
+ * console, in the workbench's context; UI thread only.
  */
 public final class EstateWindows {
 
-    /** What a window shows: the session, the window title without the dirty mark, whether it is the simulated demo. */
-    record Shown(EstateSession session, String name, boolean simulated) {
+    /**
+     * What a window shows: the session, the window title without the dirty mark, and for a simulated copy the estate
+     * file its twins were started for and the running twins (both null when the estate talks to real devices).
+     */
+    record Shown(EstateSession session, String name, Path original, EstateSimulation simulation) {
+
+        boolean simulated() {
+            return simulation != null;
+        }
 
         String title() {
             return "Patchbay \u2014 " + (session.commandStack().isSaveNeeded() ? "*" : "") + name;
@@ -50,7 +70,6 @@ public final class EstateWindows {
     private final Map<IWorkbenchWindow, Shown> windows = new LinkedHashMap<>();
     private final List<Shown> pending = new ArrayList<>();
     private final ConsolePreferences preferences = new ConsolePreferences();
-    private EstateSimulation simulation;
     private IWorkbench workbench;
 
     /** The estate the first window shows: {@code file}, or the simulated demo when {@code file} is null. */
@@ -62,7 +81,7 @@ public final class EstateWindows {
             if (session.problem().isEmpty()) {
                 preferences.rememberEstate(session.file());
             }
-            pending.add(new Shown(session, session.file().getFileName().toString(), false));
+            pending.add(new Shown(session, session.file().getFileName().toString(), null, null));
         }
     }
 
@@ -77,8 +96,8 @@ public final class EstateWindows {
             windows.put(window, shown);
             IEclipseContext context = window.getService(IEclipseContext.class);
             context.set(EstateSession.class, shown.session());
-            if (shown.simulated() && simulation != null) { // its twins, e.g. for tests that slow their answers
-                context.set(EstateSimulation.class, simulation);
+            if (shown.simulated()) { // its twins, e.g. for tests that slow their answers
+                context.set(EstateSimulation.class, shown.simulation());
             }
         }
         return shown;
@@ -119,17 +138,156 @@ public final class EstateWindows {
                     + " as patchbay import writes it); no window was closed.");
         }
         preferences.rememberEstate(absolute);
-        return openWindow(new Shown(session, absolute.getFileName().toString(), false));
+        return openWindow(new Shown(session, absolute.getFileName().toString(), null, null));
     }
 
     /** Opens the demo estate on its device twins, or brings forward the window that shows it. */
     public Opened openDemo() {
-        for (Map.Entry<IWorkbenchWindow, Shown> entry : windows.entrySet()) {
-            if (entry.getValue().simulated()) {
-                return bringForward(entry.getKey());
-            }
+        Optional<IWorkbenchWindow> showing = simulatedWindowOf(demoFile());
+        if (showing.isPresent()) {
+            return bringForward(showing.get());
         }
         return openWindow(demo());
+    }
+
+    /**
+     * Opens the estate {@code window} shows on device twins started on this machine, in a new window (or brings
+     * forward the window already showing its twins). Unsaved changes are saved first when the operator agrees (Save /
+     * Cancel); the twins start under a progress dialog. The result names the estate and the reason when they cannot
+     * start; no window is closed then. Cancel returns neither window nor problem.
+     */
+    public Opened openOnTwins(IWorkbenchWindow window) {
+        Shown shown = windows.get(window);
+        if (shown == null) {
+            return new Opened(null, "This window shows no estate; open one with File \u25b8 Open Estate first.");
+        }
+        if (shown.simulated()) {
+            return new Opened(null, "'" + shown.name() + "' already runs on device twins. To start twins for"
+                    + " another estate, open its file with File \u25b8 Open Estate and choose Open on Device Twins"
+                    + " there.");
+        }
+        Path file = shown.session().file();
+        if (shown.session().problem().isPresent()) {
+            return new Opened(null, "Cannot start device twins for " + file + ": " + shown.session().problem().get());
+        }
+        Optional<IWorkbenchWindow> showing = simulatedWindowOf(file);
+        if (showing.isPresent()) {
+            return bringForward(showing.get());
+        }
+        if (shown.session().commandStack().isSaveNeeded()) {
+            MessageDialog dialog = new MessageDialog(window.getShell(), "Save Before Starting Twins", null, "'"
+                    + shown.name() + "' has unsaved changes (" + file + ").\nThe device twins are started from the"
+                    + " saved file: save the changes first?", MessageDialog.QUESTION, 0, "&Save", "Cancel");
+            if (dialog.open() != 0 || !shown.session().save(window.getShell())) {
+                return new Opened(null, null);
+            }
+        }
+        String clash = sameDevicesAsRunningTwins(shown.session());
+        if (clash != null) {
+            return new Opened(null, "Cannot start device twins for " + file + ": " + clash);
+        }
+        EstateSimulation[] started = new EstateSimulation[1];
+        try {
+            new ProgressMonitorDialog(window.getShell()).run(true, false, monitor -> {
+                monitor.beginTask("Starting the device twins of " + file.getFileName() + "\u2026",
+                        org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
+                try {
+                    started[0] = startTwins(file, twinFolder(file));
+                } catch (IOException | RuntimeException e) {
+                    throw new InvocationTargetException(e);
+                } finally {
+                    monitor.done();
+                }
+            });
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return new Opened(null, "Cannot start device twins for " + file + ": " + cause.getMessage()
+                    + "\nTwins already started were stopped again; no window was closed.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Opened(null, "Starting device twins for " + file + " was interrupted; no window was closed.");
+        }
+        EstateSimulation simulation = started[0];
+        String name = file.getFileName().toString();
+        EstateSession session = EstateSession.open(simulation.simulatedEstate(), note(simulation, name));
+        if (session.problem().isPresent()) {
+            String problem = session.problem().get();
+            session.dispose();
+            simulation.close();
+            return new Opened(null, "Cannot open the simulated copy of " + file + ": " + problem);
+        }
+        return openWindow(new Shown(session, name + ", simulated (" + simulation.twins().size() + " twins)", file,
+                simulation));
+    }
+
+    /**
+     * The folder where the twins of {@code estateFile} keep their state (host keys, configuration):
+     * {@code twins/<name>-<hash of the absolute path>} in the Patchbay folder, so two estates of the same name do not
+     * share it.
+     */
+    static Path twinFolder(Path estateFile) {
+        Path absolute = estateFile.toAbsolutePath().normalize();
+        String name = absolute.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(absolute.toString().getBytes(StandardCharsets.UTF_8));
+            return PatchbayHome.folder().resolve("twins").resolve(stem + "-"
+                    + HexFormat.of().formatHex(digest, 0, 4));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The note a simulated copy's window shows: how many twins run, where changes go, which devices have none. */
+    private static String note(EstateSimulation simulation, String estate) {
+        String note = simulation.twins().size() + " device twins run on this machine for " + estate
+                + "; changes go to this copy, " + simulation.simulatedEstate().getFileName();
+        if (!simulation.notSimulated().isEmpty()) {
+            note += ". No twin stands in for " + String.join(", ", simulation.notSimulated())
+                    + ": the copy keeps their real addresses.";
+        }
+        return note;
+    }
+
+    /**
+     * Why twins for {@code session}'s estate would take over logins of twins already running (the twins' vault
+     * entries are named after the device ids), or null when they would not.
+     */
+    private String sameDevicesAsRunningTwins(EstateSession session) {
+        Set<String> ids = session.estate().map(EstateWindows::deviceIds).orElse(Set.of());
+        for (Shown other : windows.values()) {
+            if (!other.simulated()) {
+                continue;
+            }
+            List<String> shared = other.simulation().twins().stream().map(EstateSimulation.Twin::deviceId)
+                    .filter(ids::contains).distinct().toList();
+            if (!shared.isEmpty()) {
+                return "the twins of " + other.original().getFileName() + " already run for devices with the same ids ("
+                        + String.join(", ", shared.subList(0, Math.min(5, shared.size())))
+                        + (shared.size() > 5 ? ", \u2026" : "") + "), and twins of one device id share their login."
+                        + " Close the window '" + other.name() + "' first, or give these devices ids of their own.";
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> deviceIds(Estate estate) {
+        Stream.Builder<String> ids = Stream.builder();
+        for (EObject object : (Iterable<EObject>) estate::eAllContents) {
+            if (object instanceof ManagedDevice device && device.getId() != null) {
+                ids.add(device.getId());
+            }
+        }
+        return ids.build().collect(Collectors.toSet());
+    }
+
+    private Optional<IWorkbenchWindow> simulatedWindowOf(Path original) {
+        Path absolute = original.toAbsolutePath().normalize();
+        return windows.entrySet().stream().filter(e -> e.getValue().simulated()
+                && absolute.equals(e.getValue().original().toAbsolutePath().normalize())).map(Map.Entry::getKey)
+                .findFirst();
     }
 
     /** The recently opened estate files, most recent first. */
@@ -204,7 +362,7 @@ public final class EstateWindows {
         };
     }
 
-    /** {@code window} has closed: its estate is let go, and the demo's twins stop when no window shows them. */
+    /** {@code window} has closed: its estate is let go, and its twins stop when no other window shows them. */
     void closed(IWorkbenchWindow window) {
         Shown shown = windows.remove(window);
         if (shown != null) {
@@ -214,21 +372,18 @@ public final class EstateWindows {
 
     private void closed(Shown shown) {
         shown.session().dispose();
-        if (shown.simulated() && windows.values().stream().noneMatch(Shown::simulated) && simulation != null) {
-            simulation.close();
-            simulation = null;
+        if (shown.simulated() && Stream.concat(windows.values().stream(), pending.stream())
+                .noneMatch(other -> other.simulation() == shown.simulation())) {
+            shown.simulation().close();
         }
     }
 
     /** The console ends: every estate is let go and the twins stop. */
     void closeAll() {
         new ArrayList<>(windows.keySet()).forEach(this::closed);
-        pending.forEach(this::closed);
+        List<Shown> waiting = new ArrayList<>(pending);
         pending.clear();
-        if (simulation != null) {
-            simulation.close();
-            simulation = null;
-        }
+        waiting.forEach(this::closed);
     }
 
     /**
@@ -236,25 +391,28 @@ public final class EstateWindows {
      * when they cannot start, the demo estate itself with the reason.
      */
     private Shown demo() {
-        Path demo = DemoEstate.installInto(PatchbayHome.folder().resolve("demo"));
+        Path demo = demoFile();
         String problem;
         try {
-            if (simulation == null) {
-                simulation = startTwins(demo);
-            }
-            EstateSession session = EstateSession.open(simulation.simulatedEstate(), simulation.twins().size()
-                    + " device twins run on this machine for the demo estate; changes go to this copy, "
-                    + simulation.simulatedEstate().getFileName());
+            EstateSimulation simulation = startTwins(demo, PatchbayHome.folder().resolve("twins").resolve("demo"));
+            EstateSession session = EstateSession.open(simulation.simulatedEstate(), note(simulation,
+                    "the demo estate"));
             return new Shown(session, demo.getFileName() + ", simulated (" + simulation.twins().size() + " twins)",
-                    true);
+                    demo, simulation);
         } catch (IOException | RuntimeException e) {
             problem = "The demo's device twins did not start (" + e.getMessage() + "); the demo estate is open"
                     + " without them.";
         }
-        return new Shown(EstateSession.open(demo.toAbsolutePath(), problem), demo.getFileName().toString(), false);
+        return new Shown(EstateSession.open(demo.toAbsolutePath(), problem), demo.getFileName().toString(), null,
+                null);
     }
 
-    private static EstateSimulation startTwins(Path demo) throws IOException {
+    private static Path demoFile() {
+        return DemoEstate.installInto(PatchbayHome.folder().resolve("demo")).toAbsolutePath();
+    }
+
+    /** Starts the twins of {@code estate} (any thread: waits for the credential vault service). */
+    private static EstateSimulation startTwins(Path estate, Path stateFolder) throws IOException {
         BundleContext context = FrameworkUtil.getBundle(EstateWindows.class).getBundleContext();
         ServiceTracker<CredentialVault, CredentialVault> vaults = new ServiceTracker<>(context, CredentialVault.class,
                 null);
@@ -264,7 +422,7 @@ public final class EstateWindows {
             if (vault == null) {
                 throw new IOException("no credential vault service");
             }
-            return EstateSimulation.start(demo, PatchbayHome.folder().resolve("twins").resolve("demo"), vault);
+            return EstateSimulation.start(estate, stateFolder, vault);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while waiting for the vault", e);
