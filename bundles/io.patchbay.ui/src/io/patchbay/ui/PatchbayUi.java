@@ -48,6 +48,18 @@ public final class PatchbayUi {
     /** The Provision menu in the menu bar. */
     public static final String PROVISION_MENU_ID = "io.patchbay.ui.menus.provision";
 
+    /**
+     * The object editor: a form for one object of the estate (opened with Enter, a double-click, F3 or Open in the
+     * navigator and the grid), showing the findings of the vendor rules on the settings they are about.
+     */
+    public static final String OBJECT_EDITOR_ID = "io.patchbay.ui.editors.object";
+
+    /** Opens the editors of the selected estate objects (F3). */
+    public static final String OPEN_OBJECT_COMMAND_ID = "io.patchbay.ui.commands.openObject";
+
+    /** Applies the quick fix of the selected findings in the Diagnostics view (Ctrl+1). */
+    public static final String QUICK_FIX_COMMAND_ID = "io.patchbay.ui.commands.quickFix";
+
     private PatchbayUi() {
     }
 }

@@ -15,6 +15,7 @@ import io.patchbay.model.EstatePackage;
 import io.patchbay.model.SipAlg;
 import io.patchbay.model.validation.EstateValidation;
 import io.patchbay.model.validation.Finding;
+import io.patchbay.model.validation.QuickFix;
 
 /** The validation API: EMF diagnostics with the rule ids, and findings in document order. */
 class EstateValidationTest {
@@ -31,7 +32,9 @@ class EstateValidationTest {
                 () -> assertEquals(1, diagnostic.getChildren().size()),
                 () -> assertEquals("io.patchbay.model", child.getSource()),
                 () -> assertEquals(4, child.getCode()),
-                () -> assertEquals(List.of(f.homeRouter, "F-04"), child.getData()),
+                () -> assertEquals(List.of(f.homeRouter, "F-04", EstatePackage.Literals.HOME_ROUTER__SIP_ALG,
+                        new QuickFix("Switch the SIP ALG off", f.homeRouter, EstatePackage.Literals.HOME_ROUTER__SIP_ALG,
+                                SipAlg.DISABLED)), child.getData()),
                 () -> assertEquals("Home router Petersen home router: has its SIP ALG enabled (F-04); switch the SIP "
                         + "ALG off", child.getMessage()),
                 () -> assertEquals(true, EValidator.Registry.INSTANCE.get(EstatePackage.eINSTANCE) != null,

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.Diagnostician;
 
 import io.patchbay.model.Estate;
@@ -22,7 +23,8 @@ import io.patchbay.model.validation.internal.EstateValidator;
  * {@link org.eclipse.emf.ecore.EValidator.Registry#INSTANCE} for {@link io.patchbay.model.EstatePackage} as soon as
  * this class is loaded, in OSGi and in plain Java alike, so EMF tools (a {@link Diagnostician}, an editor's validate
  * action) run the same rules. Each diagnostic has source {@value #SOURCE}, the rule's number as code (7 for F-07), and
- * as data the object followed by the rule id ({@code "F-07"}).
+ * as data the object followed by the rule id ({@code "F-07"}), the setting it is about (an
+ * {@link org.eclipse.emf.ecore.EStructuralFeature}, or {@code null}) and its {@link QuickFix} (or {@code null}).
  * <p>
  * Validation only reads the estate; it is safe to run from any thread while nobody changes the estate.
  */
@@ -90,7 +92,11 @@ public final class EstateValidation {
         if (SOURCE.equals(diagnostic.getSource()) && diagnostic.getData().size() >= 2
                 && diagnostic.getData().get(0) instanceof EObject object
                 && diagnostic.getData().get(1) instanceof String ruleId) {
-            findings.add(new Finding(ruleId, Severity.of(diagnostic.getSeverity()), object, diagnostic.getMessage()));
+            List<?> data = diagnostic.getData();
+            EStructuralFeature feature = data.size() > 2 && data.get(2) instanceof EStructuralFeature f ? f : null;
+            QuickFix fix = data.size() > 3 && data.get(3) instanceof QuickFix q ? q : null;
+            findings.add(new Finding(ruleId, Severity.of(diagnostic.getSeverity()), object, diagnostic.getMessage(),
+                    feature, fix));
         }
         for (Diagnostic child : diagnostic.getChildren()) {
             collect(child, findings);

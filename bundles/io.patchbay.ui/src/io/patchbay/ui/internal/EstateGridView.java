@@ -24,6 +24,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 
 import io.patchbay.model.EstateLabels;
 import io.patchbay.ui.PatchbayUi;
+import io.patchbay.ui.internal.editors.ObjectEditors;
 import io.patchbay.ui.internal.grid.EstateGrid;
 
 /**
@@ -55,6 +56,7 @@ public final class EstateGridView extends ViewPart implements ISaveablePart {
             getViewSite().getActionBars().getStatusLineManager().setMessage(message);
         });
         getSite().setSelectionProvider(grid.selectionProvider());
+        openOnDoubleClick();
         createContextMenu();
         getSite().getPage().addPostSelectionListener(PatchbayUi.ESTATE_NAVIGATOR_ID, followNavigator);
         undoRedo = new CommandStackActions(session.commandStack(), getViewSite().getActionBars());
@@ -76,6 +78,21 @@ public final class EstateGridView extends ViewPart implements ISaveablePart {
             event.doit = regions != null && regions.hasLabel(GridRegion.BODY);
         });
         getSite().registerContextMenu(contextMenu, grid.selectionProvider());
+    }
+
+    /**
+     * A double-click on a row's number opens the row's editor (a double-click on a cell edits the cell in place, and
+     * Enter commits a cell or filter edit, so neither opens an editor here). F3 and Open in the context menu open the
+     * editors of the selected rows from anywhere in the grid.
+     */
+    private void openOnDoubleClick() {
+        NatTable table = grid.natTable();
+        table.addListener(SWT.MouseDoubleClick, event -> {
+            LabelStack regions = table.getRegionLabelsByXY(event.x, event.y);
+            if (regions != null && regions.hasLabel(GridRegion.ROW_HEADER)) {
+                ObjectEditors.open(getSite().getPage(), grid.selectionProvider().getSelection());
+            }
+        });
     }
 
     private void describeRows() {

@@ -16,6 +16,7 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.part.ViewPart;
 
+import io.patchbay.ui.internal.editors.ObjectEditors;
 import io.patchbay.ui.internal.viewers.AdapterFactoryLabelProvider;
 import io.patchbay.ui.internal.viewers.AdapterFactoryTreeContentProvider;
 
@@ -65,6 +66,8 @@ public final class EstateNavigator extends ViewPart implements ISaveablePart {
             getViewSite().getActionBars().getStatusLineManager().setMessage(message);
         });
         getSite().setSelectionProvider(viewer);
+        // Enter or a double-click opens the object's editor (so do F3 and Open in the context menu)
+        viewer.addOpenListener(event -> ObjectEditors.open(getSite().getPage(), event.getSelection()));
         // the context menu: contributions such as Provision go to its additions group (popup:<this view's id>)
         MenuManager contextMenu = new MenuManager();
         contextMenu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));

@@ -1,5 +1,6 @@
 package io.patchbay.model.validation.internal;
 
+import io.patchbay.model.EstatePackage;
 import io.patchbay.model.LanInterface;
 import io.patchbay.model.OsbizSystem;
 
@@ -16,10 +17,10 @@ final class F01DeviceAtHomeNeedsLan2 extends Rule<OsbizSystem> {
             return;
         }
         if (system.getInternetInterface() != LanInterface.LAN2) {
-            report.error(system, "Device@Home is used but the system faces the internet on LAN1/WAN",
+            report.error(system, EstatePackage.Literals.OSBIZ_SYSTEM__INTERNET_INTERFACE, "Device@Home is used but the system faces the internet on LAN1/WAN",
                     "connect it to the internet through an access router on LAN2");
         } else if (system.getAccessRouter() == null) {
-            report.error(system, "Device@Home is used but no access router is set",
+            report.error(system, EstatePackage.Literals.OSBIZ_SYSTEM__ACCESS_ROUTER, "Device@Home is used but no access router is set",
                     "set the router on LAN2 through which the system reaches the internet");
         }
     }

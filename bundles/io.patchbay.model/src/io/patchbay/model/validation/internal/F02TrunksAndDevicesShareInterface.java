@@ -1,5 +1,6 @@
 package io.patchbay.model.validation.internal;
 
+import io.patchbay.model.EstatePackage;
 import io.patchbay.model.ItspTrunk;
 import io.patchbay.model.OsbizSystem;
 
@@ -17,7 +18,7 @@ final class F02TrunksAndDevicesShareInterface extends Rule<OsbizSystem> {
         }
         for (ItspTrunk trunk : system.getItspTrunks()) {
             if (trunk.isActive() && trunk.getLanInterface() != system.getInternetInterface()) {
-                report.error(trunk, "uses " + trunk.getLanInterface() + " but the internet devices use "
+                report.errorFixedBy(trunk, EstatePackage.Literals.ITSP_TRUNK__LAN_INTERFACE, system.getInternetInterface(), "uses " + trunk.getLanInterface() + " but the internet devices use "
                         + system.getInternetInterface(), "put the trunk on " + system.getInternetInterface());
             }
         }

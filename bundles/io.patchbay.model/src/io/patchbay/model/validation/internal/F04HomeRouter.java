@@ -1,5 +1,6 @@
 package io.patchbay.model.validation.internal;
 
+import io.patchbay.model.EstatePackage;
 import io.patchbay.model.HomeRouter;
 import io.patchbay.model.NatType;
 import io.patchbay.model.SipAlg;
@@ -14,11 +15,11 @@ final class F04HomeRouter extends Rule<HomeRouter> {
     @Override
     void check(HomeRouter router, Report.ForRule report) {
         if (router.getNatType() == NatType.SYMMETRIC) {
-            report.error(router, "has symmetric NAT, which devices at home cannot work through",
+            report.error(router, EstatePackage.Literals.ROUTER__NAT_TYPE, "has symmetric NAT, which devices at home cannot work through",
                     "use a router with VoIP-capable NAT");
         }
         if (router.getSipAlg() == SipAlg.ENABLED) {
-            report.error(router, "has its SIP ALG enabled", "switch the SIP ALG off");
+            report.errorFixedBy(router, EstatePackage.Literals.HOME_ROUTER__SIP_ALG, SipAlg.DISABLED, "has its SIP ALG enabled", "switch the SIP ALG off");
         }
     }
 }

@@ -1,5 +1,8 @@
 package io.patchbay.model.validation.internal;
 
+import org.eclipse.emf.ecore.EAttribute;
+
+import io.patchbay.model.EstatePackage;
 import io.patchbay.model.OsbizSystem;
 
 /** F-08: the system's signalling ports HFA 4062, HFA-TLS 4063 and HTTPS 8802 must not be changed. */
@@ -11,14 +14,14 @@ final class F08SystemPortsUnchanged extends Rule<OsbizSystem> {
 
     @Override
     void check(OsbizSystem system, Report.ForRule report) {
-        port(system, report, "HFA", system.getHfaPort(), 4062);
-        port(system, report, "HFA-TLS", system.getHfaTlsPort(), 4063);
-        port(system, report, "HTTPS", system.getHttpsPort(), 8802);
+        port(system, report, EstatePackage.Literals.OSBIZ_SYSTEM__HFA_PORT, "HFA", system.getHfaPort(), 4062);
+        port(system, report, EstatePackage.Literals.OSBIZ_SYSTEM__HFA_TLS_PORT, "HFA-TLS", system.getHfaTlsPort(), 4063);
+        port(system, report, EstatePackage.Literals.OSBIZ_SYSTEM__HTTPS_PORT, "HTTPS", system.getHttpsPort(), 8802);
     }
 
-    private static void port(OsbizSystem system, Report.ForRule report, String service, int actual, int expected) {
+    private static void port(OsbizSystem system, Report.ForRule report, EAttribute feature, String service, int actual, int expected) {
         if (actual != expected) {
-            report.error(system, service + " port is " + actual + ", not " + expected,
+            report.errorFixedBy(system, feature, expected, service + " port is " + actual + ", not " + expected,
                     "set it back to " + expected + ": the system ports must not be changed");
         }
     }

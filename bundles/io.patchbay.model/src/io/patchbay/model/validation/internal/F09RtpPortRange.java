@@ -1,5 +1,6 @@
 package io.patchbay.model.validation.internal;
 
+import io.patchbay.model.EstatePackage;
 import io.patchbay.model.OsbizSystem;
 import io.patchbay.model.PortRange;
 
@@ -15,7 +16,7 @@ final class F09RtpPortRange extends Rule<OsbizSystem> {
         PortRange expected = Systems.expectedRtpRange(system);
         PortRange actual = system.getRtpPortRange();
         if (expected != null && actual != null && !expected.equals(actual)) {
-            report.error(system, "RTP port range is " + actual + ", not " + expected + " as on model "
+            report.errorFixedBy(system, EstatePackage.Literals.OSBIZ_SYSTEM__RTP_PORT_RANGE, expected, "RTP port range is " + actual + ", not " + expected + " as on model "
                     + system.getModel(), "set the RTP port range to UDP " + expected);
         }
     }

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.patchbay.model.Device;
 import io.patchbay.model.DeviceModel;
+import io.patchbay.model.EstatePackage;
 import io.patchbay.model.OsbizSystem;
 
 /** F-11: software deployment (DLI) to phones at home is off by default and must be enabled explicitly. */
@@ -25,7 +26,7 @@ final class F11SoftwareDeploymentAtHome extends Rule<OsbizSystem> {
         }
         long phones = Systems.homeDevices(system).stream().map(Device::getModel).filter(DESK_PHONES::contains).count();
         if (phones > 0) {
-            report.warning(system, phones + " phone(s) at home get no software updates: software deployment (DLI) is off",
+            report.warningFixedBy(system, EstatePackage.Literals.OSBIZ_SYSTEM__DLI_ENABLED, true, phones + " phone(s) at home get no software updates: software deployment (DLI) is off",
                     "enable software deployment to devices at home (it uses DLI 18443 and HTTPS 8804)");
         }
     }

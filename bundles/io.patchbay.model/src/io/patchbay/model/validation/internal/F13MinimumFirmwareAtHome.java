@@ -6,6 +6,7 @@ import java.util.Map;
 import io.patchbay.model.Device;
 import io.patchbay.model.DeviceModel;
 import io.patchbay.model.EstateLabels;
+import io.patchbay.model.EstatePackage;
 import io.patchbay.model.OsbizSystem;
 import io.patchbay.model.Place;
 import io.patchbay.model.SoftwareVersion;
@@ -39,7 +40,7 @@ final class F13MinimumFirmwareAtHome extends Rule<Device> {
         SoftwareVersion minimum = MINIMUM.get(device.getModel());
         if (device.getModel() == DeviceModel.MYPORTAL_AT_WORK) {
             if (firmware == null || !(firmware.compareTo(AT_WORK_ABOVE) > 0)) {
-                report.error(device, "myPortal @work " + (firmware == null ? "of unknown version" : firmware)
+                report.error(device, EstatePackage.Literals.DEVICE__FIRMWARE, "myPortal @work " + (firmware == null ? "of unknown version" : firmware)
                         + " at home needs a version newer than " + AT_WORK_ABOVE, "update it");
             }
             OsbizSystem system = Systems.systemOf(device);
@@ -48,7 +49,7 @@ final class F13MinimumFirmwareAtHome extends Rule<Device> {
                         "upgrade the system to " + AT_WORK_SYSTEM);
             }
         } else if (minimum != null && (firmware == null || !firmware.isAtLeast(minimum))) {
-            report.error(device, "firmware " + (firmware == null ? "(not recorded)" : firmware)
+            report.error(device, EstatePackage.Literals.DEVICE__FIRMWARE, "firmware " + (firmware == null ? "(not recorded)" : firmware)
                     + " is below the minimum " + minimum + " of " + EstateLabels.describe(device.getModel())
                     + " for Device@Home", "update the firmware to " + minimum + " or later");
         }

@@ -1,6 +1,7 @@
 package io.patchbay.model.validation.internal;
 
 import io.patchbay.model.Device;
+import io.patchbay.model.EstatePackage;
 import io.patchbay.model.LanInterface;
 import io.patchbay.model.OsbizSystem;
 import io.patchbay.model.SignallingTransport;
@@ -18,7 +19,7 @@ final class F14TlsAndSrtpAtHome extends Rule<OsbizSystem> {
     @Override
     void check(OsbizSystem system, Report.ForRule report) {
         if (system.isTlsFallbackToTls10()) {
-            report.warning(system, "lets old devices fall back to TLS 1.0",
+            report.warningFixedBy(system, EstatePackage.Literals.OSBIZ_SYSTEM__TLS_FALLBACK_TO_TLS10, false, "lets old devices fall back to TLS 1.0",
                     "update those devices and switch the fallback off (TLS 1.2 is the default)");
         }
         for (Device device : Systems.homeDevices(system)) {
@@ -27,11 +28,11 @@ final class F14TlsAndSrtpAtHome extends Rule<OsbizSystem> {
             }
             if (device.getTransport() == SignallingTransport.TLS
                     && system.getInternetInterface() == LanInterface.LAN1_WAN) {
-                report.error(device, "uses TLS but the system faces the internet on LAN1/WAN, where TLS is not supported",
+                report.error(device, EstatePackage.Literals.DEVICE__TRANSPORT, "uses TLS but the system faces the internet on LAN1/WAN, where TLS is not supported",
                         "connect the system through LAN2");
             }
             if (device.isSrtpSdes()) {
-                report.error(device, "uses SRTP with SDES, which is not supported at home",
+                report.errorFixedBy(device, EstatePackage.Literals.DEVICE__SRTP_SDES, false, "uses SRTP with SDES, which is not supported at home",
                         "switch SRTP with SDES off on the device");
             }
         }

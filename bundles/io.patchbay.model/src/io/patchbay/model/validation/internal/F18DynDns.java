@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import io.patchbay.model.Addresses;
 import io.patchbay.model.CompanyRouter;
+import io.patchbay.model.EstatePackage;
 import io.patchbay.model.OsbizSystem;
 
 /** F-18: a dynamic public address needs a DynDNS name kept up to date; free DynDNS accounts expire. */
@@ -20,16 +21,16 @@ final class F18DynDns extends Rule<OsbizSystem> {
         }
         String name = system.getPublicAddress();
         if (!Addresses.isDnsName(name)) {
-            report.error(system, "the public address is dynamic but is given as " + (Systems.blank(name)
+            report.error(system, EstatePackage.Literals.OSBIZ_SYSTEM__PUBLIC_ADDRESS, "the public address is dynamic but is given as " + (Systems.blank(name)
                     ? "nothing" : "IP address " + name), "use a DynDNS name as the public address");
             return;
         }
         if (system.getAccessRouter() instanceof CompanyRouter router) {
             if (!Objects.equals(name, router.getDynDnsHostName())) {
-                report.error(router, "does not keep the DynDNS name " + name + " of "
+                report.errorFixedBy(router, EstatePackage.Literals.COMPANY_ROUTER__DYN_DNS_HOST_NAME, name, "does not keep the DynDNS name " + name + " of "
                         + system.getName() + " up to date", "configure DynDNS for " + name + " on the router");
             } else if (router.isDynDnsFreeAccount()) {
-                report.warning(router, "uses a free DynDNS account for " + name
+                report.warning(router, EstatePackage.Literals.COMPANY_ROUTER__DYN_DNS_FREE_ACCOUNT, "uses a free DynDNS account for " + name
                         + ", which expires and breaks Device@Home", "use a paid DynDNS account");
             }
         }

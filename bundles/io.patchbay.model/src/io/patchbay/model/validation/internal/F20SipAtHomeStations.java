@@ -1,6 +1,7 @@
 package io.patchbay.model.validation.internal;
 
 import io.patchbay.model.Device;
+import io.patchbay.model.EstatePackage;
 import io.patchbay.model.OsbizSystem;
 import io.patchbay.model.Place;
 import io.patchbay.model.SoftwareVersion;
@@ -25,13 +26,13 @@ final class F20SipAtHomeStations extends Rule<OsbizSystem> {
             return;
         }
         if (system.getRelease() != null && !system.getRelease().isAtLeast(SINCE)) {
-            report.error(system, "SIP@Home needs " + SINCE + " or later", "upgrade the system");
+            report.error(system, EstatePackage.Literals.OSBIZ_SYSTEM__RELEASE, "SIP@Home needs " + SINCE + " or later", "upgrade the system");
         }
         for (Device device : system.getDevices()) {
             Station station = device.getStation();
             if (device.getPlace() == Place.HOME && station != null && station.getType() == StationType.SIP_CLIENT
                     && !station.isSbcFlag()) {
-                report.error(station, "has a SIP device at home but the SBC flag is off",
+                report.error(station, EstatePackage.Literals.STATION__SBC_FLAG, "has a SIP device at home but the SBC flag is off",
                         "set \"Internet Registration with internal SBC\" after enabling authentication with a strong "
                                 + "password");
             }

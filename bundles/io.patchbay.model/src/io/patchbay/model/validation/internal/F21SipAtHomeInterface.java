@@ -1,5 +1,6 @@
 package io.patchbay.model.validation.internal;
 
+import io.patchbay.model.EstatePackage;
 import io.patchbay.model.LanInterface;
 import io.patchbay.model.OsbizSystem;
 
@@ -19,10 +20,10 @@ final class F21SipAtHomeInterface extends Rule<OsbizSystem> {
             return;
         }
         if (system.getAccessRouter() == null) {
-            report.error(system, "SIP@Home is used with the system itself as access router on LAN1/WAN",
+            report.error(system, EstatePackage.Literals.OSBIZ_SYSTEM__ACCESS_ROUTER, "SIP@Home is used with the system itself as access router on LAN1/WAN",
                     "put the system behind an access router");
         } else if (system.isWanFirewallEnabled()) {
-            report.error(system, "SIP@Home is used on LAN1/WAN with the firewall on that interface switched on",
+            report.error(system, EstatePackage.Literals.OSBIZ_SYSTEM__WAN_FIREWALL_ENABLED, "SIP@Home is used on LAN1/WAN with the firewall on that interface switched on",
                     "switch the LAN1/WAN firewall off, or connect the system through LAN2");
         }
     }

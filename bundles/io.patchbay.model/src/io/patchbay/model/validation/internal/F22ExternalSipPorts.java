@@ -1,5 +1,8 @@
 package io.patchbay.model.validation.internal;
 
+import org.eclipse.emf.ecore.EAttribute;
+
+import io.patchbay.model.EstatePackage;
 import io.patchbay.model.OsbizSystem;
 import io.patchbay.model.SoftwareVersion;
 
@@ -18,11 +21,11 @@ final class F22ExternalSipPorts extends Rule<OsbizSystem> {
             return;
         }
         boolean inUse = Systems.usesSipAtHome(system);
-        port(system, report, inUse, "external SIP port", system.getSipInternetPort(), 5070);
-        port(system, report, inUse, "external SIP TLS port", system.getSipInternetTlsPort(), 5071);
+        port(system, report, inUse, EstatePackage.Literals.OSBIZ_SYSTEM__SIP_INTERNET_PORT, "external SIP port", system.getSipInternetPort(), 5070);
+        port(system, report, inUse, EstatePackage.Literals.OSBIZ_SYSTEM__SIP_INTERNET_TLS_PORT, "external SIP TLS port", system.getSipInternetTlsPort(), 5071);
     }
 
-    private static void port(OsbizSystem system, Report.ForRule report, boolean inUse, String what, int actual,
+    private static void port(OsbizSystem system, Report.ForRule report, boolean inUse, EAttribute feature, String what, int actual,
             int expected) {
         if (actual == expected) {
             return;
@@ -30,9 +33,9 @@ final class F22ExternalSipPorts extends Rule<OsbizSystem> {
         String problem = what + " is " + actual + ", not " + expected + " (kept from an older release?)";
         String fix = "change it to " + expected + " by hand";
         if (inUse) {
-            report.error(system, problem, fix);
+            report.errorFixedBy(system, feature, expected, problem, fix);
         } else {
-            report.warning(system, problem, fix);
+            report.warningFixedBy(system, feature, expected, problem, fix);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import io.patchbay.model.Device;
 import io.patchbay.model.DeviceModel;
+import io.patchbay.model.EstatePackage;
 import io.patchbay.model.OsbizSystem;
 import io.patchbay.model.Place;
 import io.patchbay.model.SignallingTransport;
@@ -30,7 +31,7 @@ final class F25KnownSipEndpoints extends Rule<Device> {
         switch (device.getModel()) {
             case YEALINK_T19P -> {
                 if (!SoftwareVersion.parse("31.72.0.48").equals(firmware)) {
-                    report.error(device, "firmware " + firmware + " is unusable for SIP@Home; only 31.72.0.48 works",
+                    report.error(device, EstatePackage.Literals.DEVICE__FIRMWARE, "firmware " + firmware + " is unusable for SIP@Home; only 31.72.0.48 works",
                             "install firmware 31.72.0.48");
                 }
                 udpOnly(device, report, "it has no TLS 1.2");
@@ -43,7 +44,7 @@ final class F25KnownSipEndpoints extends Rule<Device> {
             case ZOIPER_ANDROID -> {
                 tested(device, report, "1.51.17");
                 if (device.getTransport() == SignallingTransport.TCP) {
-                    report.error(device, "transport is TCP; Zoiper Android works with UDP or TLS",
+                    report.error(device, EstatePackage.Literals.DEVICE__TRANSPORT, "transport is TCP; Zoiper Android works with UDP or TLS",
                             "set the transport to UDP (or TLS)");
                 }
             }
@@ -52,26 +53,26 @@ final class F25KnownSipEndpoints extends Rule<Device> {
             }
         }
         if (!Objects.equals(system.getPublicAddress(), device.getGateway())) {
-            report.error(device, "server host is " + (device.getGateway() == null ? "(not set)" : device.getGateway())
+            report.errorFixedBy(device, EstatePackage.Literals.DEVICE__GATEWAY, system.getPublicAddress(), "server host is " + (device.getGateway() == null ? "(not set)" : device.getGateway())
                     + ", not the system's public address " + system.getPublicAddress(),
                     "set the server host to " + system.getPublicAddress());
         }
         if (device.getGatewayPort() != 0 && device.getGatewayPort() != system.getSipInternetPort()) {
-            report.error(device, "server port is " + device.getGatewayPort() + ", not the external SIP port "
+            report.errorFixedBy(device, EstatePackage.Literals.DEVICE__GATEWAY_PORT, system.getSipInternetPort(), "server port is " + device.getGatewayPort() + ", not the external SIP port "
                     + system.getSipInternetPort(), "set the server port to " + system.getSipInternetPort());
         }
     }
 
     private static void tested(Device device, Report.ForRule report, String version) {
         if (!SoftwareVersion.parse(version).equals(device.getFirmware())) {
-            report.warning(device, "firmware " + device.getFirmware() + " is not the tested version " + version,
+            report.warning(device, EstatePackage.Literals.DEVICE__FIRMWARE, "firmware " + device.getFirmware() + " is not the tested version " + version,
                     "install version " + version);
         }
     }
 
     private static void udpOnly(Device device, Report.ForRule report, String why) {
         if (device.getTransport() != SignallingTransport.UDP) {
-            report.error(device, "transport is " + device.getTransport() + " but " + why,
+            report.errorFixedBy(device, EstatePackage.Literals.DEVICE__TRANSPORT, SignallingTransport.UDP, "transport is " + device.getTransport() + " but " + why,
                     "set the transport to UDP");
         }
     }

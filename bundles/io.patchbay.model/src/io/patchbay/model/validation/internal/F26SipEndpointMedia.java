@@ -1,6 +1,7 @@
 package io.patchbay.model.validation.internal;
 
 import io.patchbay.model.Device;
+import io.patchbay.model.EstatePackage;
 import io.patchbay.model.LanInterface;
 import io.patchbay.model.OsbizSystem;
 import io.patchbay.model.Place;
@@ -23,16 +24,16 @@ final class F26SipEndpointMedia extends Rule<Device> {
             return;
         }
         if (!device.isStun()) {
-            report.error(device, "has no STUN; SIP endpoints at home cannot work without it",
+            report.errorFixedBy(device, EstatePackage.Literals.DEVICE__STUN, true, "has no STUN; SIP endpoints at home cannot work without it",
                     "enable STUN (server and port 3478)");
         }
         if (device.isVideo()) {
-            report.error(device, "has video enabled; only one media stream per session is supported",
+            report.errorFixedBy(device, EstatePackage.Literals.DEVICE__VIDEO, false, "has video enabled; only one media stream per session is supported",
                     "switch video off");
         }
         if (device.getTransport() == SignallingTransport.TLS
                 && system.getInternetInterface() == LanInterface.LAN1_WAN) {
-            report.error(device, "uses TLS but the system faces the internet on LAN1/WAN; TLS works on the LAN "
+            report.error(device, EstatePackage.Literals.DEVICE__TRANSPORT, "uses TLS but the system faces the internet on LAN1/WAN; TLS works on the LAN "
                     + "interface only", "use UDP, or connect the system through LAN2");
         }
     }

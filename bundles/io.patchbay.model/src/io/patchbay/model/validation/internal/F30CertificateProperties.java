@@ -9,6 +9,7 @@ import io.patchbay.model.Certificate;
 import io.patchbay.model.Customer;
 import io.patchbay.model.Estate;
 import io.patchbay.model.EstateLabels;
+import io.patchbay.model.EstatePackage;
 import io.patchbay.model.OsbizSystem;
 import io.patchbay.model.Site;
 
@@ -26,18 +27,18 @@ final class F30CertificateProperties extends Rule<Certificate> {
     @Override
     void check(Certificate certificate, Report.ForRule report) {
         if (certificate.getName() != null && certificate.getName().chars().anyMatch(Character::isWhitespace)) {
-            report.error(certificate, "the name contains blanks", "rename it without blanks");
+            report.error(certificate, EstatePackage.Literals.NAMED_ELEMENT__NAME, "the name contains blanks", "rename it without blanks");
         }
         Estate estate = Systems.estateOf(certificate);
         if (certificate.getSerialNumber() == null) {
-            report.error(certificate, "has no serial number", "give it a serial number no certificate has had");
+            report.error(certificate, EstatePackage.Literals.CERTIFICATE__SERIAL_NUMBER, "has no serial number", "give it a serial number no certificate has had");
         } else if (estate != null) {
             for (Certificate earlier : estate.getCertificates()) {
                 if (earlier == certificate) {
                     break;
                 }
                 if (certificate.getSerialNumber().equals(earlier.getSerialNumber())) {
-                    report.error(certificate, "serial number " + certificate.getSerialNumber() + " is also used by "
+                    report.error(certificate, EstatePackage.Literals.CERTIFICATE__SERIAL_NUMBER, "serial number " + certificate.getSerialNumber() + " is also used by "
                             + EstateLabels.describe(earlier), "give it a serial number no certificate has had");
                     break;
                 }
@@ -45,7 +46,7 @@ final class F30CertificateProperties extends Rule<Certificate> {
         }
         if (certificate.getValidFrom() == null || certificate.getValidUntil() == null
                 || !certificate.getValidUntil().isAfter(certificate.getValidFrom())) {
-            report.error(certificate, "its validity (" + certificate.getValidFrom() + " to "
+            report.error(certificate, EstatePackage.Literals.CERTIFICATE__VALID_UNTIL, "its validity (" + certificate.getValidFrom() + " to "
                     + certificate.getValidUntil() + ") is incomplete or ends before it starts",
                     "set a validity start and a later end, in GMT");
         }
@@ -59,7 +60,7 @@ final class F30CertificateProperties extends Rule<Certificate> {
         }
         String san = certificate.getSubjectAlternativeName();
         if (!Systems.blank(san) && !Addresses.isHost(san)) {
-            report.error(certificate, "the alternative name '" + san + "' is neither an IP address nor a DNS name",
+            report.error(certificate, EstatePackage.Literals.CERTIFICATE__SUBJECT_ALTERNATIVE_NAME, "the alternative name '" + san + "' is neither an IP address nor a DNS name",
                     "set an IP address or DNS name, or leave it empty");
         }
         if (estate != null) {
@@ -75,7 +76,7 @@ final class F30CertificateProperties extends Rule<Certificate> {
                     if (system.isSpeEnabled() && used != null
                             && (used == certificate || Objects.equals(used.getIssuer(), certificate))
                             && certificate.getKeyLength() < system.getSpeMinimumKeyLength()) {
-                        report.error(certificate, "key length " + certificate.getKeyLength()
+                        report.error(certificate, EstatePackage.Literals.CERTIFICATE__KEY_LENGTH, "key length " + certificate.getKeyLength()
                                 + " is below the minimum SPE key length " + system.getSpeMinimumKeyLength() + " of "
                                 + EstateLabels.describe(system), "issue it with a key of at least "
                                         + system.getSpeMinimumKeyLength() + " bits");

@@ -1,5 +1,6 @@
 package io.patchbay.model.validation.internal;
 
+import io.patchbay.model.EstatePackage;
 import io.patchbay.model.OsbizSystem;
 import io.patchbay.model.Station;
 
@@ -17,7 +18,7 @@ final class F32SpeFlags extends Rule<OsbizSystem> {
         }
         for (Station station : system.getStations()) {
             if (station.isSpeEnabled()) {
-                report.error(station, "SPE is on for the station but off for the system",
+                report.error(station, EstatePackage.Literals.STATION__SPE_ENABLED, "SPE is on for the station but off for the system",
                         "enable SPE on the system (it needs a restart) or switch it off for the station");
             }
         }

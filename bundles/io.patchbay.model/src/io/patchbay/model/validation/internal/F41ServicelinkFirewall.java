@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import io.patchbay.model.CompanyRouter;
 import io.patchbay.model.EstateLabels;
+import io.patchbay.model.EstatePackage;
 import io.patchbay.model.OsbizSystem;
 import io.patchbay.model.OutboundAllowance;
 import io.patchbay.model.ServicelinkEndpoint;
@@ -38,20 +39,20 @@ final class F41ServicelinkFirewall extends Rule<CompanyRouter> {
                 }
             }
             if (!blocked.isEmpty()) {
-                report.error(router, "outbound filtering blocks " + who + " to " + String.join(", ", blocked),
+                report.error(router, EstatePackage.Literals.COMPANY_ROUTER__OUTBOUND_ALLOWANCES, "outbound filtering blocks " + who + " to " + String.join(", ", blocked),
                         "allow outbound TCP to " + String.join(", ", blocked));
             }
         }
         if (router.isHttpsOnlyOutbound()) {
-            report.error(router, "requires outbound traffic to be HTTPS, but " + who + " is OpenVPN over TLS",
+            report.error(router, EstatePackage.Literals.COMPANY_ROUTER__HTTPS_ONLY_OUTBOUND, "requires outbound traffic to be HTTPS, but " + who + " is OpenVPN over TLS",
                     "allow plain TLS to the RSP.servicelink endpoints");
         }
         if (router.isTlsInspection()) {
-            report.error(router, "inspects outbound TLS, which breaks " + who,
+            report.error(router, EstatePackage.Literals.COMPANY_ROUTER__TLS_INSPECTION, "inspects outbound TLS, which breaks " + who,
                     "exempt the RSP.servicelink endpoints from TLS inspection");
         }
         if (!router.isAllowsRelatedInbound()) {
-            report.error(router, "drops the inbound traffic related to " + who,
+            report.errorFixedBy(router, EstatePackage.Literals.COMPANY_ROUTER__ALLOWS_RELATED_INBOUND, true, "drops the inbound traffic related to " + who,
                     "allow related inbound traffic");
         }
     }

@@ -14,6 +14,7 @@ import io.patchbay.model.Customer;
 import io.patchbay.model.Device;
 import io.patchbay.model.Estate;
 import io.patchbay.model.EstateLabels;
+import io.patchbay.model.EstatePackage;
 import io.patchbay.model.OsbizSystem;
 import io.patchbay.model.ServicelinkIdentity;
 
@@ -98,20 +99,20 @@ final class F43ServicelinkRegistration extends Rule<EObject> {
         }
         if (identity.eContainer() instanceof OsbizSystem system) {
             if (!Systems.blank(identity.getSielId()) && !Objects.equals(identity.getSielId(), system.getSielId())) {
-                report.error(identity, "SIEL-ID " + identity.getSielId() + " differs from the system's "
+                report.errorFixedBy(identity, EstatePackage.Literals.SERVICELINK_IDENTITY__SIEL_ID, system.getSielId(), "SIEL-ID " + identity.getSielId() + " differs from the system's "
                         + system.getSielId() + " (registration fails with \"Device Already Exists\")",
                         "register with the system's SIEL-ID");
             }
             if (Addresses.isMac(identity.getMac()) && Addresses.isMac(system.getMac())
                     && !Addresses.normalizeMac(identity.getMac()).equals(Addresses.normalizeMac(system.getMac()))) {
-                report.error(identity, "MAC " + identity.getMac() + " differs from the system's " + system.getMac()
+                report.errorFixedBy(identity, EstatePackage.Literals.SERVICELINK_IDENTITY__MAC, system.getMac(), "MAC " + identity.getMac() + " differs from the system's " + system.getMac()
                         + " (registration fails with \"Device Already Exists\")", "register with the system's MAC");
             }
         }
         Customer customer = Systems.customerOf(identity);
         if (customer != null && !Systems.blank(customer.getCustomerId()) && !Systems.blank(identity.getCustomerId())
                 && !customer.getCustomerId().equals(identity.getCustomerId())) {
-            report.error(identity, "Customer ID " + identity.getCustomerId() + " differs from "
+            report.errorFixedBy(identity, EstatePackage.Literals.SERVICELINK_IDENTITY__CUSTOMER_ID, customer.getCustomerId(), "Customer ID " + identity.getCustomerId() + " differs from "
                     + customer.getCustomerId() + " of " + EstateLabels.describe(customer),
                     "register with Customer ID " + customer.getCustomerId());
         }

@@ -1,5 +1,6 @@
 package io.patchbay.model.validation.internal;
 
+import io.patchbay.model.EstatePackage;
 import io.patchbay.model.ManagedDevice;
 import io.patchbay.model.ServicelinkIdentity;
 
@@ -16,17 +17,17 @@ final class F47StoredCredentials extends Rule<ManagedDevice> {
     @Override
     void check(ManagedDevice device, Report.ForRule report) {
         if (!Systems.blank(device.getHostAddress()) && Systems.blank(device.getCredentialRef())) {
-            report.error(device, "no management credentials are stored",
+            report.error(device, EstatePackage.Literals.MANAGED_DEVICE__CREDENTIAL_REF, "no management credentials are stored",
                     "store its credentials in the vault and set the reference");
         }
         ServicelinkIdentity identity = device.getServicelink();
         if (identity != null) {
             if (Systems.blank(identity.getCredentialRef())) {
-                report.error(identity, "no RSP.servicelink credentials are stored",
+                report.error(identity, EstatePackage.Literals.SERVICELINK_IDENTITY__CREDENTIAL_REF, "no RSP.servicelink credentials are stored",
                         "store them in the vault and set the reference");
             }
             if (Systems.blank(identity.getDeviceIdentifier())) {
-                report.error(identity, "has no Device Identifier", "fill in the Device Identifier");
+                report.error(identity, EstatePackage.Literals.SERVICELINK_IDENTITY__DEVICE_IDENTIFIER, "has no Device Identifier", "fill in the Device Identifier");
             }
         }
     }

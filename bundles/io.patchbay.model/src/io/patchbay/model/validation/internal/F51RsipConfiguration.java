@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import io.patchbay.model.EstatePackage;
 import io.patchbay.model.RsipServer;
 
 /**
@@ -38,13 +39,13 @@ final class F51RsipConfiguration extends Rule<RsipServer> {
         }
         if (!Systems.blank(server.getInternalInterface())
                 && Objects.equals(server.getInternalInterface(), server.getExternalInterface())) {
-            report.error(server, "INT_IF and EXT_IF are both " + server.getInternalInterface(),
+            report.error(server, EstatePackage.Literals.RSIP_SERVER__INTERNAL_INTERFACE, "INT_IF and EXT_IF are both " + server.getInternalInterface(),
                     "set INT_IF to the interface the clients are on");
         }
         int limit = limit(server);
         int clients = server.getClients().size();
         if (clients > limit) {
-            report.error(server, clients + " clients but MAX_CLIENTS admits " + limit
+            report.errorFixedBy(server, EstatePackage.Literals.RSIP_SERVER__MAX_CLIENTS, clients, clients + " clients but MAX_CLIENTS admits " + limit
                     + " (the others get \"Unable to register\")", "raise MAX_CLIENTS to at least " + clients);
         }
     }
