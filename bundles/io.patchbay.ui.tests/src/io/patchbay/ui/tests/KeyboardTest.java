@@ -48,7 +48,8 @@ class KeyboardTest {
                 () -> assertTrue(keys("org.eclipse.ui.edit.redo").contains("Ctrl+Y")
                         || keys("org.eclipse.ui.edit.redo").contains("Shift+Ctrl+Z"), keys("org.eclipse.ui.edit.redo")),
                 () -> assertEquals("Ctrl+R", keys(RunLiveTestsHandler.COMMAND)),
-                () -> assertEquals("F5", keys("org.eclipse.ui.file.refresh")));
+                () -> assertEquals("F5", keys("org.eclipse.ui.file.refresh")),
+                () -> assertEquals("F3", keys(PatchbayUi.OPEN_OBJECT_COMMAND_ID)));
     }
 
     @Test
