@@ -47,7 +47,8 @@ public final class CommandLineTools {
     }
 
     /** Runs {@code command} with extra {@code environment}, stderr into the output, for at most 60 s. */
-    public static Result run(Map<String, String> environment, Object... command) throws IOException, InterruptedException {
+    public static Result run(Map<String, String> environment, Object... command)
+            throws IOException, InterruptedException {
         List<String> arguments = new ArrayList<>();
         for (Object part : command) {
             arguments.add(part.toString());
