@@ -2,7 +2,6 @@ package io.patchbay.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -23,9 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.patchbay.cli.ExitCodes;
 import io.patchbay.cli.internal.CommandLauncher;
@@ -36,6 +33,7 @@ import io.patchbay.model.CompanyRouter;
 import io.patchbay.model.Estate;
 import io.patchbay.model.EstateResources;
 import io.patchbay.simulator.BuffaloRouterTwin;
+import io.patchbay.testing.Services;
 
 /** {@code patchbay plan}, {@code apply} and {@code rollback} against the demo's company router played by a twin. */
 class ProvisioningCommandsTest {
@@ -61,14 +59,10 @@ class ProvisioningCommandsTest {
         router.setHostAddress(twin.host());
         router.setSshPort(twin.port());
         EstateResources.save(model, estate);
-        BundleContext context = FrameworkUtil.getBundle(CommandLauncher.class).getBundleContext();
-        ServiceTracker<CredentialVault, CredentialVault> vaults = new ServiceTracker<>(context, CredentialVault.class,
-                null);
-        vaults.open();
-        CredentialVault vault = vaults.waitForService(10_000);
-        assertNotNull(vault, "no vault service");
-        vault.store(router.getCredentialRef(), Credential.password(twin.username(), twin.password()));
-        vaults.close();
+        try (Services services = new Services()) {
+            CredentialVault vault = services.get(CredentialVault.class, null);
+            vault.store(router.getCredentialRef(), Credential.password(twin.username(), twin.password()));
+        }
     }
 
     @AfterEach

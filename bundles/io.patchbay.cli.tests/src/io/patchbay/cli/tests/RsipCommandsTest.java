@@ -2,7 +2,6 @@ package io.patchbay.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -13,9 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.patchbay.cli.ExitCodes;
 import io.patchbay.cli.internal.CommandLauncher;
@@ -26,6 +23,7 @@ import io.patchbay.model.Estate;
 import io.patchbay.model.EstateResources;
 import io.patchbay.model.RsipServer;
 import io.patchbay.simulator.rsip.RsipHostTwin;
+import io.patchbay.testing.Services;
 
 /** {@code patchbay plan/apply --feature rsip} against an RSIP server host twin (F-51, F-52). */
 class RsipCommandsTest {
@@ -48,14 +46,10 @@ class RsipCommandsTest {
         server.setSshPort(twin.port());
         server.setControlPort(twin.controlPort());
         EstateResources.save(model, estate);
-        BundleContext context = FrameworkUtil.getBundle(CommandLauncher.class).getBundleContext();
-        ServiceTracker<CredentialVault, CredentialVault> vaults = new ServiceTracker<>(context, CredentialVault.class,
-                null);
-        vaults.open();
-        CredentialVault vault = vaults.waitForService(10_000);
-        assertNotNull(vault, "no vault service");
-        vault.store(server.getCredentialRef(), Credential.password(twin.username(), twin.password()));
-        vaults.close();
+        try (Services services = new Services()) {
+            CredentialVault vault = services.get(CredentialVault.class, null);
+            vault.store(server.getCredentialRef(), Credential.password(twin.username(), twin.password()));
+        }
     }
 
     @AfterEach

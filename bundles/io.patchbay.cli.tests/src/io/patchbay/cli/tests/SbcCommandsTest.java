@@ -1,7 +1,6 @@
 package io.patchbay.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -13,9 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.patchbay.cli.ExitCodes;
 import io.patchbay.cli.internal.CommandLauncher;
@@ -31,6 +28,7 @@ import io.patchbay.model.Site;
 import io.patchbay.model.Station;
 import io.patchbay.model.StationType;
 import io.patchbay.simulator.osbiz.OsbizSnmpTwin;
+import io.patchbay.testing.Services;
 
 /** {@code patchbay plan/apply --feature sbc} against an OSBiz SNMP twin (F-07, F-20). */
 class SbcCommandsTest {
@@ -83,14 +81,10 @@ class SbcCommandsTest {
         passwordRef = prefix + "/st201";
         estate = folder.resolve("kiel.estate");
         EstateResources.save(model, estate);
-        BundleContext context = FrameworkUtil.getBundle(CommandLauncher.class).getBundleContext();
-        ServiceTracker<CredentialVault, CredentialVault> vaults = new ServiceTracker<>(context, CredentialVault.class,
-                null);
-        vaults.open();
-        vault = vaults.waitForService(10_000);
-        assertNotNull(vault, "no vault service");
-        vault.store(system.getCredentialRef(), Credential.password("patchbay", passphrase));
-        vaults.close();
+        try (Services services = new Services()) {
+            vault = services.get(CredentialVault.class, null);
+            vault.store(system.getCredentialRef(), Credential.password("patchbay", passphrase));
+        }
     }
 
     @AfterEach

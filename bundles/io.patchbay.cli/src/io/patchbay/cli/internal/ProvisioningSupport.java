@@ -3,9 +3,7 @@ package io.patchbay.cli.internal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,9 +12,6 @@ import java.util.stream.Collectors;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-
-import org.eclipse.emf.common.util.TreeIterator;
-import org.eclipse.emf.ecore.EObject;
 
 import io.patchbay.cli.CliException;
 import io.patchbay.cli.ExitCodes;
@@ -28,6 +23,7 @@ import io.patchbay.core.provisioning.ApplyReport;
 import io.patchbay.core.provisioning.ChangePlan;
 import io.patchbay.core.provisioning.DeviceConnector;
 import io.patchbay.core.provisioning.DeviceResult;
+import io.patchbay.core.provisioning.DeviceSelection;
 import io.patchbay.core.provisioning.Outcome;
 import io.patchbay.core.provisioning.Provisioner;
 import io.patchbay.core.provisioning.SettingChange;
@@ -51,25 +47,12 @@ final class ProvisioningSupport {
 
     /** The estate's devices the feature applies to, or the selected ones (each must exist and qualify). */
     static List<ManagedDevice> devices(Estate estate, Provisioner provisioner, List<String> select) {
-        List<ManagedDevice> all = new ArrayList<>();
-        for (TreeIterator<EObject> it = estate.eAllContents(); it.hasNext();) {
-            if (it.next() instanceof ManagedDevice device && provisioner.appliesTo(device)) {
-                all.add(device);
-            }
+        try {
+            return DeviceSelection.byIds(estate, provisioner::appliesTo, select);
+        } catch (DeviceSelection.UnknownDeviceException e) {
+            throw new CliException(ExitCodes.USAGE, "--select " + e.id() + ": the estate has no device with that id"
+                    + " that " + provisioner.feature() + " applies to");
         }
-        if (select == null || select.isEmpty()) {
-            return all;
-        }
-        Set<String> wanted = new LinkedHashSet<>();
-        select.forEach(s -> wanted.addAll(Arrays.asList(s.split(","))));
-        List<ManagedDevice> chosen = new ArrayList<>();
-        for (String id : wanted) {
-            ManagedDevice device = all.stream().filter(d -> id.equals(d.getId())).findFirst()
-                    .orElseThrow(() -> new CliException(ExitCodes.USAGE, "--select " + id + ": the estate has no "
-                            + "device with that id that " + provisioner.feature() + " applies to"));
-            chosen.add(device);
-        }
-        return chosen;
     }
 
     static SshDeviceConnector connector(Transport ssh, CredentialVault vault, Path estateFile) {

@@ -4,20 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
-import io.patchbay.cli.internal.CommandLauncher;
 import io.patchbay.core.CredentialVault;
+import io.patchbay.core.KnownHostsStore;
+import io.patchbay.core.Transport;
+import io.patchbay.core.provisioning.ApplyReport;
+import io.patchbay.core.provisioning.ApplyRunner;
+import io.patchbay.core.provisioning.DeviceConnector;
+import io.patchbay.core.provisioning.DeviceSelection;
+import io.patchbay.core.provisioning.Journal;
+import io.patchbay.core.provisioning.Outcome;
+import io.patchbay.core.provisioning.Provisioner;
+import io.patchbay.core.provisioning.SshDeviceConnector;
 import io.patchbay.demo.DemoEstate;
 import io.patchbay.livetest.CheckResult;
 import io.patchbay.livetest.LiveTestListener;
@@ -28,6 +38,7 @@ import io.patchbay.livetest.ObjectResult;
 import io.patchbay.model.Estate;
 import io.patchbay.model.EstateResources;
 import io.patchbay.model.Identifiable;
+import io.patchbay.model.ManagedDevice;
 import io.patchbay.simulator.estate.EstateSimulation;
 
 /** The demo estate under simulation, the runner from the service registry, and ways to find a verdict. */
@@ -40,10 +51,20 @@ final class Fixture {
 
     /** A service, waiting up to 10 s for Declarative Services to register it. */
     static <T> T service(Class<T> type) throws InterruptedException {
+        return service(type, null);
+    }
+
+    /** A service matching {@code filter} ({@code null}: any), waiting up to 10 s for Declarative Services. */
+    static <T> T service(Class<T> type, String filter) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < deadline) {
-            ServiceReference<T> reference = CONTEXT.getServiceReference(type);
-            if (reference != null) {
+            Collection<ServiceReference<T>> references;
+            try {
+                references = CONTEXT.getServiceReferences(type, filter);
+            } catch (InvalidSyntaxException e) {
+                throw new IllegalArgumentException(filter, e);
+            }
+            for (ServiceReference<T> reference : references) {
                 T service = CONTEXT.getService(reference);
                 if (service != null) {
                     return service;
@@ -51,7 +72,8 @@ final class Fixture {
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("no " + type.getSimpleName() + " service was registered within 10 s");
+        throw new AssertionError("no " + type.getSimpleName() + " service" + (filter == null ? "" : " " + filter)
+                + " was registered within 10 s");
     }
 
     /** The demo estate copied into {@code folder}, changed by {@code change} first, its twins and peers running. */
@@ -66,17 +88,24 @@ final class Fixture {
     }
 
     /**
-     * {@code patchbay apply SIMULATED --feature FEATURE --yes}, as an operator does before proving the estate: the
-     * twins start as fresh devices do (a router forwards nothing, the RSIP host has the package's rsipd.conf).
+     * What {@code patchbay apply SIMULATED --feature FEATURE --yes} does, through the provisioning API, as an operator
+     * does before proving the estate: the twins start as fresh devices do (a router forwards nothing, the RSIP host
+     * has the package's rsipd.conf).
      */
-    static void apply(EstateSimulation simulation, String feature) throws InterruptedException {
+    static void apply(EstateSimulation simulation, String feature) throws Exception {
         service(LiveTestRunner.class);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = new CommandLauncher(CONTEXT).execute(new String[] { "apply",
-                simulation.simulatedEstate().toString(), "--feature", feature, "--yes" }, new PrintWriter(out),
-                new PrintWriter(err));
-        assertEquals(0, exit, "patchbay apply --feature " + feature + ": " + out + err);
+        Path file = simulation.simulatedEstate();
+        Provisioner provisioner = service(Provisioner.class, "(" + Provisioner.FEATURE + "=" + feature + ")");
+        Transport ssh = service(Transport.class, "(" + Transport.PROTOCOL + "=ssh)");
+        DeviceConnector connector = new SshDeviceConnector(ssh, service(CredentialVault.class),
+                KnownHostsStore.besideEstate(file));
+        List<ManagedDevice> devices = DeviceSelection.of(List.of(EstateResources.load(file)),
+                provisioner::appliesTo);
+        ApplyReport report = ApplyRunner.builder(provisioner, connector).journal(Journal.besideEstate(file)).build()
+                .apply(devices, new NullProgressMonitor());
+        assertEquals(List.of(), report.results().stream().filter(r -> r.outcome() != Outcome.CHANGED
+                && r.outcome() != Outcome.UNCHANGED).map(r -> r.deviceId() + ": " + r.reason()).toList(),
+                feature + " applied to every device it applies to");
     }
 
     static Estate load(EstateSimulation simulation) throws IOException {

@@ -32,9 +32,11 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
@@ -59,7 +61,9 @@ import io.patchbay.ui.internal.provisioning.ProvisioningServices;
  * each summed up as {@code patchbay journal} does (when, who, which features, how many devices, what became of them,
  * and which devices a crash cut short); below, the lines of the selected run. "Roll back…" restores the run's
  * before-values on its devices after the operator confirms, in a background job; selecting a line selects its device
- * in the Estate navigator. The list is read again when the view is activated, on "Refresh" and after a rollback.
+ * in the Estate navigator. The list is read again when the view is activated, on "Refresh", after a rollback, and
+ * by itself when the journal folder changes on disk (a run written by {@code patchbay apply} in another process or by
+ * a wizard), through {@link JournalWatch}.
  */
 public final class JournalView extends ViewPart {
 
@@ -74,6 +78,7 @@ public final class JournalView extends ViewPart {
     private Button rollBack;
     private Label status;
     private Job rollbackJob;
+    private JournalWatch watch;
     /** Whether a rollback runs now (set and read on the UI thread). */
     private boolean rollingBack;
     private final IPartListener2 activation = new IPartListener2() {
@@ -134,6 +139,23 @@ public final class JournalView extends ViewPart {
         getSite().setSelectionProvider(runs);
         getSite().getPage().addPartListener(activation);
         refresh();
+        watchJournal(parent.getDisplay());
+    }
+
+    /** Refreshes when another process or a wizard writes the journal; without a watch, Refresh still works. */
+    private void watchJournal(Display display) {
+        try {
+            watch = new JournalWatch(journal.folder(), () -> {
+                try {
+                    display.asyncExec(this::refresh);
+                } catch (SWTException e) {
+                    // the workbench is closing: nothing to show any more
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            setStatus("Runs written elsewhere show on Refresh only: cannot watch " + journal.folder() + ": "
+                    + e.getMessage());
+        }
     }
 
     private static TableViewer table(Composite parent) {
@@ -362,6 +384,9 @@ public final class JournalView extends ViewPart {
 
     @Override
     public void dispose() {
+        if (watch != null) {
+            watch.close();
+        }
         getSite().getPage().removePartListener(activation);
         super.dispose();
     }

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TreeColumnLayout;
@@ -51,7 +52,9 @@ import io.patchbay.ui.PatchbayUi;
  * navigator, or on the whole estate when nothing is selected, in a background job the operator can stop. The results
  * form a tree, object → suite → check, each with its verdict (PASS, FAIL, SKIP), the rule (F-xx), what was found and
  * the fix. Double-clicking a row selects its object in the navigator. Below, the path of a Device@Home phone to the
- * selected system is drawn with the verdict of each hop.
+ * selected system is drawn with the verdict of each hop. A run works on a copy of the estate taken when it starts, so
+ * edits made while it runs neither race with its worker threads nor change its results; the results lead back to the
+ * open estate's objects by their ids.
  */
 public final class LiveTestsView extends ViewPart {
 
@@ -221,6 +224,8 @@ public final class LiveTestsView extends ViewPart {
                 .withTimeout(new io.patchbay.ui.internal.preferences.ConsolePreferences().probeTimeout());
         String what = (suiteIds.isEmpty() ? "every suite" : suites.get(chosen - 1).name()) + " on "
                 + (ids.isEmpty() ? "the whole estate" : String.join(", ", ids));
+        // taken here on the UI thread, the only writer of the model; the worker threads read nothing else
+        Estate snapshot = EcoreUtil.copy(estate);
         objects.clear();
         tree.refresh();
         picture.show(null);
@@ -255,7 +260,7 @@ public final class LiveTestsView extends ViewPart {
                 };
                 String message;
                 try {
-                    LiveTestReport report = runner.run(estate, request, listener);
+                    LiveTestReport report = runner.run(snapshot, request, listener);
                     message = summary(report);
                 } catch (IllegalArgumentException e) {
                     message = "Cannot run " + what + ": " + e.getMessage();

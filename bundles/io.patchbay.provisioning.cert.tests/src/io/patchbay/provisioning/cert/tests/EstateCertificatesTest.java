@@ -38,6 +38,7 @@ import io.patchbay.provisioning.cert.ExportFormat;
 import io.patchbay.provisioning.cert.SerialLedger;
 import io.patchbay.provisioning.cert.ServerRequest;
 import io.patchbay.provisioning.cert.Subject;
+import io.patchbay.testing.CommandLineTools;
 
 /** CA and server certificates as openssl and keytool see them, and the rules F-30 and F-31 keep. */
 class EstateCertificatesTest {
@@ -78,17 +79,17 @@ class EstateCertificatesTest {
 
     @Test
     void theServerCertificateVerifiesAgainstTheCaInOpenssl() throws Exception {
-        Path openssl = Peers.openssl();
+        Path openssl = CommandLineTools.openssl();
         Issued issued = issue(List.of("IP:192.0.2.10", "DNS:sip.nordhafen.test"));
         Path ca = exportCa(issued);
         Path server = issued.certificates().files().certificate(issued.server().getId());
 
-        Peers.Result verify = Peers.run(openssl, "verify", "-purpose", "sslserver", "-CAfile", ca, server);
+        CommandLineTools.Result verify = CommandLineTools.run(openssl, "verify", "-purpose", "sslserver", "-CAfile", ca, server);
         assertEquals(0, verify.exitCode(), verify.output());
         assertEquals(server + ": OK", verify.output().strip());
 
-        String text = Peers.run(openssl, "x509", "-in", server, "-noout", "-text").output();
-        String caText = Peers.run(openssl, "x509", "-in", ca, "-noout", "-text").output();
+        String text = CommandLineTools.run(openssl, "x509", "-in", server, "-noout", "-text").output();
+        String caText = CommandLineTools.run(openssl, "x509", "-in", ca, "-noout", "-text").output();
         assertAll(() -> assertTrue(text.contains("DNS:" + TestEstate.PUBLIC_ADDRESS), text),
                 () -> assertTrue(text.contains("IP Address:192.0.2.10"), text),
                 () -> assertTrue(text.contains("DNS:sip.nordhafen.test"), text),
@@ -115,13 +116,13 @@ class EstateCertificatesTest {
 
     @Test
     void validityIsWrittenInGmt() throws Exception {
-        Path openssl = Peers.openssl();
+        Path openssl = CommandLineTools.openssl();
         Issued issued = issue(List.of());
         Path server = issued.certificates().files().certificate(issued.server().getId());
-        String dates = Peers.run(openssl, "x509", "-in", server, "-noout", "-dates").output();
+        String dates = CommandLineTools.run(openssl, "x509", "-in", server, "-noout", "-dates").output();
         assertTrue(dates.matches("notBefore=.* GMT\\R+notAfter=.* GMT\\R*"), dates);
         // RFC 5280: UTCTime up to 2049, in the form YYMMDDHHMMSSZ
-        String asn1 = Peers.run(openssl, "asn1parse", "-in", server).output();
+        String asn1 = CommandLineTools.run(openssl, "asn1parse", "-in", server).output();
         Matcher times = Pattern.compile("UTCTIME\\s*:(\\d{12}Z)").matcher(asn1);
         assertTrue(times.find() && times.find(), asn1);
         assertEquals(issued.server().getValidFrom().plusSeconds(30L * 24 * 3600), issued.server().getValidUntil());
@@ -129,7 +130,7 @@ class EstateCertificatesTest {
         // from 2050 on, GeneralizedTime YYYYMMDDHHMMSSZ, still GMT
         Certificate longLived = issued.certificates().createCa(new CaRequest("century-ca", CA_SUBJECT, 0, null, 36500,
                 null));
-        String centuryAsn1 = Peers.run(openssl, "asn1parse", "-in",
+        String centuryAsn1 = CommandLineTools.run(openssl, "asn1parse", "-in",
                 issued.certificates().files().certificate(longLived.getId())).output();
         assertTrue(centuryAsn1.matches("(?s).*UTCTIME\\s*:\\d{12}Z.*GENERALIZEDTIME\\s*:21\\d{12}Z.*"),
                 centuryAsn1);
@@ -137,8 +138,8 @@ class EstateCertificatesTest {
 
     @Test
     void thePkcs12OpensWithItsPassphraseFromTheVaultInOpensslAndKeytool() throws Exception {
-        Path openssl = Peers.openssl();
-        Path keytool = Peers.keytool();
+        Path openssl = CommandLineTools.openssl();
+        Path keytool = CommandLineTools.keytool();
         Issued issued = issue(List.of());
         Path p12 = issued.certificates().files().pkcs12(issued.server().getId());
         Credential stored = vault.resolve(issued.server().getPassphraseRef());
@@ -147,27 +148,27 @@ class EstateCertificatesTest {
         assertTrue(passphrase.length() >= 32, "a strong generated passphrase");
 
         Map<String, String> right = Map.of("P12PASS", passphrase);
-        Peers.Result info = Peers.run(right, openssl, "pkcs12", "-info", "-noout", "-passin", "env:P12PASS", "-in",
+        CommandLineTools.Result info = CommandLineTools.run(right, openssl, "pkcs12", "-info", "-noout", "-passin", "env:P12PASS", "-in",
                 p12);
         assertEquals(0, info.exitCode(), info.output());
         assertTrue(info.output().contains("MAC: sha256"), info.output());
-        Peers.Result list = Peers.run(right, keytool, "-list", "-storetype", "PKCS12", "-keystore", p12,
+        CommandLineTools.Result list = CommandLineTools.run(right, keytool, "-list", "-storetype", "PKCS12", "-keystore", p12,
                 "-storepass:env", "P12PASS");
         assertEquals(0, list.exitCode(), list.output());
         assertTrue(list.output().contains("PrivateKeyEntry"), list.output());
         assertTrue(list.output().contains("1 entry"), list.output());
 
         Map<String, String> wrong = Map.of("P12PASS", passphrase.substring(1) + "x");
-        assertNotEquals(0, Peers.run(wrong, openssl, "pkcs12", "-info", "-noout", "-passin", "env:P12PASS", "-in",
+        assertNotEquals(0, CommandLineTools.run(wrong, openssl, "pkcs12", "-info", "-noout", "-passin", "env:P12PASS", "-in",
                 p12).exitCode());
-        assertNotEquals(0, Peers.run(wrong, keytool, "-list", "-storetype", "PKCS12", "-keystore", p12,
+        assertNotEquals(0, CommandLineTools.run(wrong, keytool, "-list", "-storetype", "PKCS12", "-keystore", p12,
                 "-storepass:env", "P12PASS").exitCode());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(p12)));
     }
 
     @Test
     void anExistingPassphraseInTheVaultIsUsedNotReplaced() throws Exception {
-        Path openssl = Peers.openssl();
+        Path openssl = CommandLineTools.openssl();
         String reference = "vault:cert-test/" + folder.getFileName() + "/p12";
         vault.store(reference, Credential.password("operator", "Chosen-by-the-operator-2026".toCharArray()));
         Estate estate = EstateResources.load(estateFile);
@@ -176,7 +177,7 @@ class EstateCertificatesTest {
         Certificate server = certificates.issueServer(new ServerRequest(null, null, null,
                 new Subject(null, null, null, "sbc.nordhafen.test"), List.of(), 0, null, 0, reference, null));
         assertEquals(reference, server.getPassphraseRef());
-        Peers.Result info = Peers.run(Map.of("P12PASS", "Chosen-by-the-operator-2026"), openssl, "pkcs12", "-info",
+        CommandLineTools.Result info = CommandLineTools.run(Map.of("P12PASS", "Chosen-by-the-operator-2026"), openssl, "pkcs12", "-info",
                 "-noout", "-passin", "env:P12PASS", "-in", certificates.files().pkcs12(server.getId()));
         assertEquals(0, info.exitCode(), info.output());
     }
@@ -213,10 +214,10 @@ class EstateCertificatesTest {
 
     @Test
     void aTrustCentreCaIsImportedOnceAndSignsServerCertificates() throws Exception {
-        Path openssl = Peers.openssl();
+        Path openssl = CommandLineTools.openssl();
         Path caPem = folder.resolve("trust-centre-ca.pem");
         Path caKey = folder.resolve("trust-centre-ca.key");
-        Peers.Result made = Peers.run(openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", caKey,
+        CommandLineTools.Result made = CommandLineTools.run(openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", caKey,
                 "-out", caPem, "-days", "90", "-sha256", "-set_serial", "0x5ca1ab1e", "-subj",
                 "/C=DE/O=Trust Centre AG/OU=PKI/CN=Trust Centre Root", "-addext",
                 "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign");
@@ -234,7 +235,7 @@ class EstateCertificatesTest {
         Certificate server = certificates.issueServer(new ServerRequest(null, ca.getId(), TestEstate.SYSTEM, null,
                 List.of(), 0, null, 30, null, null));
         EstateResources.save(estate, estateFile);
-        Peers.Result verify = Peers.run(openssl, "verify", "-CAfile", caPem,
+        CommandLineTools.Result verify = CommandLineTools.run(openssl, "verify", "-CAfile", caPem,
                 certificates.files().certificate(server.getId()));
         assertEquals(0, verify.exitCode(), verify.output());
 

@@ -1,19 +1,16 @@
 package io.patchbay.transport.snmp.tests;
 
 import java.io.IOException;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import io.patchbay.core.Credential;
 import io.patchbay.core.DeviceAddress;
 import io.patchbay.core.SnmpSpec;
+import io.patchbay.testing.PeerProcess;
 
 /**
  * Debian's net-snmp {@code snmpd} on a loopback high port, as {@code releng/install-prerequisites} installs it:
@@ -23,25 +20,16 @@ import io.patchbay.core.SnmpSpec;
  */
 final class NetSnmpPeer implements SnmpPeer {
 
-    /** Thrown when snmpd cannot run here; the tests are then skipped with this message. */
-    static final class Unavailable extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Unavailable(String message) {
-            super(message);
-        }
-    }
-
     static final String SNMPD = "/usr/sbin/snmpd";
 
-    private final Process process;
+    private final PeerProcess process;
     private final int port;
     private final char[] community;
     private final char[] auth;
     private final char[] priv;
     private final Path log;
 
-    private NetSnmpPeer(Process process, int port, char[] community, char[] auth, char[] priv, Path log) {
+    private NetSnmpPeer(PeerProcess process, int port, char[] community, char[] auth, char[] priv, Path log) {
         this.process = process;
         this.port = port;
         this.community = community;
@@ -50,19 +38,19 @@ final class NetSnmpPeer implements SnmpPeer {
         this.log = log;
     }
 
-    static NetSnmpPeer start(Path folder) throws Unavailable, IOException, InterruptedException {
+    static NetSnmpPeer start(Path folder) throws PeerProcess.Unavailable, IOException, InterruptedException {
         if (!Files.isExecutable(Path.of(SNMPD))) {
-            throw new Unavailable(SNMPD + " is not installed: run releng/install-prerequisites (package snmpd)");
+            throw new PeerProcess.Unavailable(SNMPD + " is not installed: run releng/install-prerequisites (package"
+                    + " snmpd)");
         }
-        boolean root = new String(new ProcessBuilder("/usr/bin/id", "-u").start().getInputStream().readAllBytes())
-                .strip().equals("0");
-        char[] community = ("c" + random()).toCharArray();
-        char[] auth = ("a" + random()).toCharArray();
-        char[] priv = ("p" + random()).toCharArray();
+        boolean root = PeerProcess.isRoot();
+        char[] community = ("c" + PeerProcess.randomHex(8)).toCharArray();
+        char[] auth = ("a" + PeerProcess.randomHex(8)).toCharArray();
+        char[] priv = ("p" + PeerProcess.randomHex(8)).toCharArray();
         Path persist = Files.createDirectories(folder.resolve("persist"));
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.setPosixFilePermissions(persist, PosixFilePermissions.fromString("rwxrwxrwx"));
-        int port = freeUdpPort();
+        int port = PeerProcess.freeUdpPort();
         Path config = folder.resolve("snmpd.conf");
         Files.writeString(config, String.join("\n", "agentAddress udp:127.0.0.1:" + port,
                 "rwcommunity " + new String(community) + " 127.0.0.1",
@@ -80,20 +68,9 @@ final class NetSnmpPeer implements SnmpPeer {
                 .redirectOutput(folder.resolve("snmpd.out").toFile());
         builder.environment().put("SNMP_PERSISTENT_DIR", persist.toString());
         builder.environment().put("MIBS", "");
-        Process process = builder.start();
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (System.nanoTime() < until) {
-            if (!process.isAlive()) {
-                throw new Unavailable("snmpd did not start (exit " + process.exitValue() + "): "
-                        + (Files.exists(log) ? Files.readString(log).strip() : ""));
-            }
-            if (Files.readString(log).contains("NET-SNMP version")) {
-                return new NetSnmpPeer(process, port, community, auth, priv, log);
-            }
-            Thread.sleep(50);
-        }
-        stop(process);
-        throw new Unavailable("snmpd did not come up on 127.0.0.1:" + port + " within 10 s");
+        PeerProcess process = PeerProcess.start("snmpd on 127.0.0.1:" + port, builder, log, Duration.ofSeconds(10),
+                () -> Files.readString(log).contains("NET-SNMP version"));
+        return new NetSnmpPeer(process, port, community, auth, priv, log);
     }
 
     @Override
@@ -124,37 +101,11 @@ final class NetSnmpPeer implements SnmpPeer {
     /** Stops snmpd by the PID of the process started here (runuser passes the signal on), then its children. */
     @Override
     public void close() {
-        stop(process);
-    }
-
-    private static void stop(Process process) {
-        List<ProcessHandle> children = process.descendants().toList();
-        children.forEach(ProcessHandle::destroy);
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        children.forEach(ProcessHandle::destroyForcibly);
+        process.close();
     }
 
     @Override
     public String toString() {
         return "net-snmp snmpd on " + address() + " (log " + log + ")";
-    }
-
-    private static String random() {
-        byte[] bytes = new byte[8];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
-    }
-
-    private static int freeUdpPort() throws IOException {
-        try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        }
     }
 }

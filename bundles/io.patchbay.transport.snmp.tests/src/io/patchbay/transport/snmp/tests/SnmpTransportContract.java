@@ -3,7 +3,6 @@ package io.patchbay.transport.snmp.tests;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,9 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.Executable;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.patchbay.core.Cancellation;
 import io.patchbay.core.Credential;
@@ -46,6 +42,8 @@ import io.patchbay.core.SnmpVarBind;
 import io.patchbay.core.Transport;
 import io.patchbay.core.TransportException;
 import io.patchbay.core.TransportException.Kind;
+import io.patchbay.testing.PeerProcess;
+import io.patchbay.testing.Services;
 
 /**
  * What the SNMP transport promises, against every kind of agent: the OSBiz twin and Debian's net-snmp snmpd. Each
@@ -65,11 +63,11 @@ abstract class SnmpTransportContract {
     protected SnmpPeer peer;
     protected SnmpTransport transport;
     protected Path folder;
-    private ServiceTracker<SnmpTransport, SnmpTransport> tracker;
+    private final Services services = new Services();
     private String unavailable;
     private Set<Thread> threadsBefore;
 
-    /** Starts the peer in {@code folder}, or throws {@link NetSnmpPeer.Unavailable} with the reason. */
+    /** Starts the peer in {@code folder}, or throws {@link PeerProcess.Unavailable} with the reason. */
     protected abstract SnmpPeer startPeer(Path folder) throws Exception;
 
     @BeforeAll
@@ -77,16 +75,11 @@ abstract class SnmpTransportContract {
         folder = Files.createTempDirectory("patchbay-snmp-peer");
         try {
             peer = startPeer(folder);
-        } catch (NetSnmpPeer.Unavailable e) {
+        } catch (PeerProcess.Unavailable e) {
             unavailable = e.getMessage();
             System.out.println("SKIPPED " + getClass().getSimpleName() + ": " + unavailable);
         }
-        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        tracker = new ServiceTracker<>(context, context.createFilter("(&(objectClass=" + SnmpTransport.class.getName()
-                + ")(" + Transport.PROTOCOL + "=snmp))"), null);
-        tracker.open();
-        transport = tracker.waitForService(10_000);
-        assertNotNull(transport, "no SNMP transport service (" + Transport.PROTOCOL + "=snmp) registered");
+        transport = services.get(SnmpTransport.class, "(" + Transport.PROTOCOL + "=snmp)");
     }
 
     @BeforeEach
@@ -119,9 +112,7 @@ abstract class SnmpTransportContract {
 
     @AfterAll
     void stopPeer() throws IOException {
-        if (tracker != null) {
-            tracker.close();
-        }
+        services.close();
         if (peer != null) {
             peer.close();
         }

@@ -3,7 +3,6 @@ package io.patchbay.transport.ssh.tests;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,9 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.patchbay.core.Cancellation;
 import io.patchbay.core.CommandResult;
@@ -40,6 +36,8 @@ import io.patchbay.core.Transport;
 import io.patchbay.core.TransportException;
 import io.patchbay.core.TransportException.Kind;
 import io.patchbay.core.TransportSession;
+import io.patchbay.testing.PeerProcess;
+import io.patchbay.testing.Services;
 
 /**
  * What the SSH transport promises, run against every kind of peer: the twin and real Debian daemons. Each subclass
@@ -52,10 +50,10 @@ abstract class SshTransportContract {
     protected Transport transport;
     protected Path folder;
     protected KnownHostsStore knownHosts;
-    private ServiceTracker<Transport, Transport> tracker;
+    private final Services services = new Services();
     private String unavailable;
 
-    /** Starts the peer in {@code folder}, or throws {@link DebianSshPeer.Unavailable} with the reason. */
+    /** Starts the peer in {@code folder}, or throws {@link PeerProcess.Unavailable} with the reason. */
     protected abstract SshPeer startPeer(Path folder) throws Exception;
 
     @BeforeAll
@@ -63,16 +61,11 @@ abstract class SshTransportContract {
         folder = Files.createTempDirectory("patchbay-ssh-peer");
         try {
             peer = startPeer(folder);
-        } catch (DebianSshPeer.Unavailable e) {
+        } catch (PeerProcess.Unavailable e) {
             unavailable = e.getMessage();
             System.out.println("SKIPPED " + getClass().getSimpleName() + ": " + unavailable);
         }
-        BundleContext context = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        tracker = new ServiceTracker<>(context, context.createFilter("(&(objectClass=" + Transport.class.getName()
-                + ")(" + Transport.PROTOCOL + "=ssh))"), null);
-        tracker.open();
-        transport = tracker.waitForService(10_000);
-        assertNotNull(transport, "no SSH transport service (" + Transport.PROTOCOL + "=ssh) registered");
+        transport = services.get(Transport.class, "(" + Transport.PROTOCOL + "=ssh)");
     }
 
     @BeforeEach
@@ -101,9 +94,7 @@ abstract class SshTransportContract {
 
     @AfterAll
     void stopPeer() throws IOException {
-        if (tracker != null) {
-            tracker.close();
-        }
+        services.close();
         if (peer != null) {
             peer.close();
         }

@@ -1,4 +1,4 @@
-package io.patchbay.provisioning.cert.internal;
+package io.patchbay.cli.internal;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

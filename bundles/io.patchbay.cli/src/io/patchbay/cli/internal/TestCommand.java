@@ -1,4 +1,4 @@
-package io.patchbay.livetest.internal;
+package io.patchbay.cli.internal;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.patchbay.provisioning.cert.internal;
+package io.patchbay.cli.internal;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code patchbay cert …}: the estate's CA and server certificates (F-30, F-31), contributed by this bundle. */
+/** {@code patchbay cert …}: the estate's CA and server certificates (F-30, F-31) through the cert bundle's API. */
 @Component(service = CliCommand.class, scope = ServiceScope.PROTOTYPE)
 @Command(name = "cert", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "ca|server|export|list",
         subcommands = { CertCaCommand.class, CertServerCommand.class, CertExportCommand.class,

@@ -1,10 +1,11 @@
-package io.patchbay.provisioning.cert.tests;
+package io.patchbay.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,17 +25,27 @@ import io.patchbay.cli.ExitCodes;
 import io.patchbay.cli.internal.CommandLauncher;
 import io.patchbay.core.Credential;
 import io.patchbay.core.CredentialVault;
+import io.patchbay.model.Customer;
 import io.patchbay.model.Estate;
+import io.patchbay.model.EstateFactory;
 import io.patchbay.model.EstateResources;
 import io.patchbay.model.OsbizSystem;
+import io.patchbay.model.Site;
 import io.patchbay.provisioning.cert.SpeCertificateMib;
 import io.patchbay.simulator.osbiz.OsbizSnmpTwin;
+import io.patchbay.testing.CommandLineTools;
+import io.patchbay.testing.Services;
 
 /** {@code patchbay cert …} as a script sees it: exit codes, one-line errors, JSON reports, files openssl accepts. */
 class CertCommandsTest {
 
+    private static final String SYSTEM = "osbiz-hh";
+    private static final String PUBLIC_ADDRESS = "pbx.nordhafen.test";
+
     @TempDir
     Path folder;
+
+    private final Services services = new Services();
 
     private Path estate;
     private CredentialVault vault;
@@ -42,8 +54,37 @@ class CertCommandsTest {
 
     @BeforeEach
     void estate() throws Exception {
-        vault = TestEstate.vault(); // the command runs once the vault service is there
-        estate = TestEstate.write(folder, 2048);
+        vault = services.get(CredentialVault.class, null); // the command runs once the vault service is there
+        estate = oneSystemEstate(folder);
+    }
+
+    @AfterEach
+    void release() {
+        services.close();
+    }
+
+    /** An estate file with one OSBiz system whose SPE is on (2048-bit keys at least). */
+    private static Path oneSystemEstate(Path folder) throws IOException {
+        Estate estate = EstateFactory.eINSTANCE.createEstate();
+        estate.setName("Certificate test");
+        Customer customer = EstateFactory.eINSTANCE.createCustomer();
+        customer.setId("c1");
+        customer.setName("Nordhafen");
+        estate.getCustomers().add(customer);
+        Site site = EstateFactory.eINSTANCE.createSite();
+        site.setId("s1");
+        site.setName("Hamburg");
+        customer.getSites().add(site);
+        OsbizSystem system = EstateFactory.eINSTANCE.createOsbizSystem();
+        system.setId(SYSTEM);
+        system.setName("pbx-hamburg");
+        system.setPublicAddress(PUBLIC_ADDRESS);
+        system.setSpeEnabled(true);
+        system.setSpeMinimumKeyLength(2048);
+        site.getSystems().add(system);
+        Path file = folder.resolve("nordhafen.estate");
+        EstateResources.save(estate, file);
+        return file;
     }
 
     private int run(String... args) {
@@ -65,17 +106,17 @@ class CertCommandsTest {
 
     @Test
     void caServerExportAndListMakeCertificatesOpensslAccepts() throws Exception {
-        Path openssl = Peers.openssl();
+        Path openssl = CommandLineTools.openssl();
         createCa();
         assertTrue(out.toString().startsWith("created CA Nordhafen-Root-CA (cert-nordhafen-root-ca"), out::toString);
         assertTrue(out.toString().contains("(GMT)"), out::toString);
 
-        assertEquals(ExitCodes.OK, run("cert", "server", estate.toString(), "--system", TestEstate.SYSTEM, "--san",
+        assertEquals(ExitCodes.OK, run("cert", "server", estate.toString(), "--system", SYSTEM, "--san",
                 "IP:192.0.2.10,sip.nordhafen.test", "--days", "30", "--format", "json"), err::toString);
         Map<String, Object> server = json();
         assertAll(() -> assertEquals("SERVER", server.get("kind")),
                 () -> assertEquals(
-                        List.of("IP:192.0.2.10", "DNS:sip.nordhafen.test", "DNS:" + TestEstate.PUBLIC_ADDRESS),
+                        List.of("IP:192.0.2.10", "DNS:sip.nordhafen.test", "DNS:" + PUBLIC_ADDRESS),
                         server.get("alternativeNames")),
                 () -> assertTrue(server.get("validUntil").toString().endsWith("Z"), server::toString),
                 () -> assertEquals(2048.0, server.get("keyLength")),
@@ -90,10 +131,10 @@ class CertCommandsTest {
         assertEquals(ExitCodes.OK, run("cert", "export", estate.toString(), caId, "--format", "der", "--out",
                 caDer.toString()), err::toString);
         assertTrue(Files.readString(caPem).startsWith("-----BEGIN CERTIFICATE-----"));
-        Peers.Result der = Peers.run(openssl, "x509", "-inform", "DER", "-in", caDer, "-noout", "-subject");
+        CommandLineTools.Result der = CommandLineTools.run(openssl, "x509", "-inform", "DER", "-in", caDer, "-noout", "-subject");
         assertEquals(0, der.exitCode(), der.output());
         assertTrue(der.output().contains("CN = Nordhafen Root CA"), der.output());
-        Peers.Result verify = Peers.run(openssl, "verify", "-CAfile", caPem, server.get("certificateFile"));
+        CommandLineTools.Result verify = CommandLineTools.run(openssl, "verify", "-CAfile", caPem, server.get("certificateFile"));
         assertEquals(0, verify.exitCode(), verify.output());
 
         assertEquals(ExitCodes.OK, run("cert", "list", estate.toString(), "--format", "json"), err::toString);
@@ -110,14 +151,14 @@ class CertCommandsTest {
         char[] pass = "Cli-cert-twin-pass".toCharArray();
         try (OsbizSnmpTwin twin = OsbizSnmpTwin.builder().v3User("patchbay", pass, pass).start()) {
             Estate model = EstateResources.load(estate);
-            OsbizSystem system = (OsbizSystem) model.eResource().getEObject(TestEstate.SYSTEM);
+            OsbizSystem system = (OsbizSystem) model.eResource().getEObject(SYSTEM);
             system.setHostAddress(twin.host());
             system.setSnmpPort(twin.port());
             system.setCredentialRef("vault:cert-cli-test/" + folder.getFileName() + "/snmp");
             vault.store(system.getCredentialRef(), Credential.password("patchbay", pass));
             EstateResources.save(model, estate);
             createCa();
-            assertEquals(ExitCodes.OK, run("cert", "server", estate.toString(), "--system", TestEstate.SYSTEM,
+            assertEquals(ExitCodes.OK, run("cert", "server", estate.toString(), "--system", SYSTEM,
                     "--format", "json"), err::toString);
             String serial = json().get("serial").toString();
 
@@ -126,11 +167,11 @@ class CertCommandsTest {
             assertTrue(out.toString().contains(serial), out::toString);
             assertEquals(ExitCodes.OK, run("apply", estate.toString(), "--feature", "spe-cert", "--yes"),
                     err::toString);
-            assertTrue(out.toString().startsWith("changed      " + TestEstate.SYSTEM), out::toString);
+            assertTrue(out.toString().startsWith("changed      " + SYSTEM), out::toString);
             assertEquals(serial, twin.value(SpeCertificateMib.SERIAL));
             assertEquals(ExitCodes.OK, run("apply", estate.toString(), "--feature", "spe-cert", "--yes"),
                     err::toString);
-            assertTrue(out.toString().startsWith("unchanged    " + TestEstate.SYSTEM), out::toString);
+            assertTrue(out.toString().startsWith("unchanged    " + SYSTEM), out::toString);
         }
     }
 
@@ -163,7 +204,7 @@ class CertCommandsTest {
 
     @Test
     void errorsAreOneLineNamingTheObjectAndTheFix() throws Exception {
-        assertEquals(ExitCodes.USAGE, run("cert", "server", estate.toString(), "--system", TestEstate.SYSTEM));
+        assertEquals(ExitCodes.USAGE, run("cert", "server", estate.toString(), "--system", SYSTEM));
         assertEquals("patchbay cert server: the estate has no CA whose key is in the vault; create one ('patchbay cert"
                 + " ca') or import one with its key ('patchbay cert ca --import CERT KEY')" + System.lineSeparator(),
                 err.toString());
@@ -174,7 +215,7 @@ class CertCommandsTest {
         assertTrue(err.toString().startsWith("patchbay cert server: no OpenScape Business system with id 'nosuch'"),
                 err::toString);
 
-        assertEquals(ExitCodes.FINDINGS, run("cert", "server", estate.toString(), "--system", TestEstate.SYSTEM,
+        assertEquals(ExitCodes.FINDINGS, run("cert", "server", estate.toString(), "--system", SYSTEM,
                 "--key-length", "1024"));
         assertTrue(err.toString().contains("key length 1024 is below 2048"), err::toString);
 

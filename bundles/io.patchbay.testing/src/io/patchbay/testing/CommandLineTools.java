@@ -1,4 +1,4 @@
-package io.patchbay.provisioning.cert.tests;
+package io.patchbay.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -16,15 +16,17 @@ import java.util.concurrent.TimeUnit;
  * The real tools a user would check certificates with: the {@code openssl} command and the {@code keytool} of the
  * JDK the tests run on. A test whose tool is missing is skipped, with the reason.
  */
-final class Peers {
+public final class CommandLineTools {
 
-    record Result(int exitCode, String output) {
+    /** What a finished command gave: its exit code and its output, stderr included. */
+    public record Result(int exitCode, String output) {
     }
 
-    private Peers() {
+    private CommandLineTools() {
     }
 
-    static Path openssl() {
+    /** The {@code openssl} command on the {@code PATH}; skips the calling test when it is not installed. */
+    public static Path openssl() {
         for (String folder : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(":")) {
             Path candidate = Path.of(folder, "openssl");
             if (Files.isExecutable(candidate)) {
@@ -36,7 +38,8 @@ final class Peers {
         return null;
     }
 
-    static Path keytool() {
+    /** The {@code keytool} of the JDK the tests run on; skips the calling test when it has none. */
+    public static Path keytool() {
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
         assumeTrue(Files.isExecutable(keytool), "the Java runtime " + System.getProperty("java.home")
                 + " has no keytool; the PKCS#12 file cannot be checked by it");
@@ -44,7 +47,8 @@ final class Peers {
     }
 
     /** Runs {@code command} with extra {@code environment}, stderr into the output, for at most 60 s. */
-    static Result run(Map<String, String> environment, Object... command) throws IOException, InterruptedException {
+    public static Result run(Map<String, String> environment, Object... command)
+            throws IOException, InterruptedException {
         List<String> arguments = new ArrayList<>();
         for (Object part : command) {
             arguments.add(part.toString());
@@ -58,7 +62,8 @@ final class Peers {
         return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
     }
 
-    static Result run(Object... command) throws IOException, InterruptedException {
+    /** Runs {@code command}, stderr into the output, for at most 60 s. */
+    public static Result run(Object... command) throws IOException, InterruptedException {
         return run(Map.of(), command);
     }
 }
