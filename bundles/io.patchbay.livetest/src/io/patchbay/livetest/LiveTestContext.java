@@ -1,10 +1,12 @@
 package io.patchbay.livetest;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import io.patchbay.core.Credential;
 import io.patchbay.model.Estate;
+import io.patchbay.probe.HostAndPort;
 
 /**
  * What a suite may use while it runs on one object: the estate, the probe timeout, cancellation, progress, and the
@@ -31,4 +33,17 @@ public interface LiveTestContext {
      * caller destroys it when done; it must never appear in a result.
      */
     Optional<Credential> credential(String reference);
+
+    /**
+     * The RSP.servicelink endpoints the operator set for estates that list none ({@link
+     * LiveTestRequest#servicelinkEndpoints()}); empty: the shipped defaults apply.
+     */
+    default List<LiveTestRequest.Endpoint> servicelinkEndpoints() {
+        return List.of();
+    }
+
+    /** The operator's STUN server for measuring the NAT type of systems that name none, if any. */
+    default Optional<HostAndPort> stunFallback() {
+        return Optional.empty();
+    }
 }

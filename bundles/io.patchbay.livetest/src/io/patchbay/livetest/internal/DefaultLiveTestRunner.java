@@ -35,6 +35,7 @@ import io.patchbay.livetest.ObjectResult;
 import io.patchbay.model.Estate;
 import io.patchbay.model.EstateLabels;
 import io.patchbay.model.Identifiable;
+import io.patchbay.probe.HostAndPort;
 
 /** Runs suites over the selected objects, a bounded number at a time, each object on its own virtual thread. */
 @Component(service = LiveTestRunner.class)
@@ -86,7 +87,7 @@ public final class DefaultLiveTestRunner implements LiveTestRunner {
                 futures.add(threads.submit(() -> {
                     slots.acquire();
                     try {
-                        return runOne(job.suite(), job.target(), estate, request.timeout(), listener);
+                        return runOne(job.suite(), job.target(), estate, request, listener);
                     } finally {
                         slots.release();
                     }
@@ -100,7 +101,7 @@ public final class DefaultLiveTestRunner implements LiveTestRunner {
         }
     }
 
-    private ObjectResult runOne(LiveTestSuite suite, EObject target, Estate estate, Duration timeout,
+    private ObjectResult runOne(LiveTestSuite suite, EObject target, Estate estate, LiveTestRequest request,
             LiveTestListener listener) {
         String label = EstateLabels.describe(target);
         String id = target instanceof Identifiable identifiable ? identifiable.getId() : label;
@@ -110,7 +111,7 @@ public final class DefaultLiveTestRunner implements LiveTestRunner {
             checks = List.of(CheckResult.skipped("run", "", "cancelled before it started"));
         } else {
             listener.started(suite, label);
-            LiveTestContext context = new Context(estate, timeout, listener, suite, label);
+            LiveTestContext context = new Context(estate, request, listener, suite, label);
             try {
                 checks = suite.run(target, context);
                 if (checks.isEmpty()) {
@@ -187,14 +188,15 @@ public final class DefaultLiveTestRunner implements LiveTestRunner {
 
     private final class Context implements LiveTestContext {
         private final Estate estate;
-        private final Duration timeout;
+        private final LiveTestRequest request;
         private final LiveTestListener listener;
         private final LiveTestSuite suite;
         private final String object;
 
-        Context(Estate estate, Duration timeout, LiveTestListener listener, LiveTestSuite suite, String object) {
+        Context(Estate estate, LiveTestRequest request, LiveTestListener listener, LiveTestSuite suite,
+                String object) {
             this.estate = estate;
-            this.timeout = timeout;
+            this.request = request;
             this.listener = listener;
             this.suite = suite;
             this.object = object;
@@ -207,7 +209,17 @@ public final class DefaultLiveTestRunner implements LiveTestRunner {
 
         @Override
         public Duration timeout() {
-            return timeout;
+            return request.timeout();
+        }
+
+        @Override
+        public List<LiveTestRequest.Endpoint> servicelinkEndpoints() {
+            return request.servicelinkEndpoints();
+        }
+
+        @Override
+        public Optional<HostAndPort> stunFallback() {
+            return request.stunFallbackServer();
         }
 
         @Override

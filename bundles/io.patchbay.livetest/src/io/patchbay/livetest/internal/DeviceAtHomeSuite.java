@@ -69,7 +69,7 @@ public final class DeviceAtHomeSuite implements LiveTestSuite {
     public List<CheckResult> run(EObject target, LiveTestContext context) {
         OsbizSystem system = (OsbizSystem) target;
         List<CheckResult> checks = new ArrayList<>();
-        StunCheck.Result stun = StunCheck.run(system, context);
+        StunCheck.Result stun = StunCheck.runWithFallback(system, context);
         checks.add(stun.check());
         checks.add(nat(system, stun, context));
         checks.addAll(forwards(system, context));
@@ -77,10 +77,18 @@ public final class DeviceAtHomeSuite implements LiveTestSuite {
         return checks;
     }
 
-    /** F-03: NAT behaviour discovery against the system's STUN server. */
+    /**
+     * F-03: NAT behaviour discovery against the system's STUN server, or against the console's when the system names
+     * none (the message says so).
+     */
     private static CheckResult nat(OsbizSystem system, StunCheck.Result stun, LiveTestContext context) {
         String check = "NAT type";
-        if (!stun.answered()) {
+        if (stun.fallback() && !stun.measurable()) {
+            return CheckResult.skipped(check, "F-03", EstateLabels.describe(system) + " names no STUN server and the"
+                    + " console's STUN server " + context.stunFallback().map(Object::toString).orElse("")
+                    + " does not answer: check it in Window > Preferences > Live Tests");
+        }
+        if (!stun.measurable()) {
             return CheckResult.skipped(check, "F-03", "NAT discovery needs an answering STUN server (F-05)");
         }
         if (context.isCancelled()) {
@@ -94,25 +102,31 @@ public final class DeviceAtHomeSuite implements LiveTestSuite {
             return CheckResult.failed(check, "F-03", "NAT discovery against " + HostAndPort.format(stun.server())
                     + " failed: " + e.getMessage(), "check the route to the STUN server");
         }
+        String verdict = stun.fallback()
+                ? report.verdict() + " (measured with the console's STUN server " + HostAndPort.format(stun.server())
+                        + " because " + EstateLabels.describe(system) + " names none)"
+                : report.verdict();
         Router router = system.getAccessRouter();
         String routerLabel = router == null ? "the access router" : EstateLabels.describe(router);
         CheckResult result = switch (report.type()) {
-            case SYMMETRIC -> CheckResult.failed(check, "F-03", report.verdict(),
+            case SYMMETRIC -> CheckResult.failed(check, "F-03", verdict,
                     "replace or reconfigure " + routerLabel + " so that it maps endpoint-independently"
                             + (router instanceof CompanyRouter company && company.isOutboundFiltering()
                                     ? "; it restricts outbound traffic, which can make detection report symmetric"
                                             + " wrongly: open the forwarded ports outbound too"
                                     : ""));
-            case UDP_BLOCKED -> CheckResult.failed(check, "F-03", report.verdict(),
+            case UDP_BLOCKED -> CheckResult.failed(check, "F-03", verdict,
                     "let UDP to the STUN server and back through " + routerLabel);
-            case UNKNOWN -> CheckResult.skipped(check, "F-03", report.verdict());
-            default -> CheckResult.passed(check, "F-03", report.verdict());
+            case UNKNOWN -> CheckResult.skipped(check, "F-03", verdict);
+            default -> CheckResult.passed(check, "F-03", verdict);
         };
         return result.with("natType", report.type().label()).with("mapping", report.mapping().label())
                 .with("filtering", report.filtering().label())
                 .with("mappedAddress", report.mapped().map(HostAndPort::format).orElse(null))
                 .with("estateNatType", router == null ? null : router.getNatType())
-                .with("elapsed", report.elapsed().toMillis() + " ms");
+                .with("elapsed", report.elapsed().toMillis() + " ms")
+                .with("stunServer", HostAndPort.format(stun.server())
+                        + (stun.fallback() ? " (the console's, Window > Preferences > Live Tests)" : ""));
     }
 
     /** F-10: every TCP forward the system needs reaches it through the company router's public address. */

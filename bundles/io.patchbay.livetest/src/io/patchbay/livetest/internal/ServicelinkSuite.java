@@ -13,10 +13,12 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import io.patchbay.livetest.CheckResult;
 import io.patchbay.livetest.LiveTestContext;
+import io.patchbay.livetest.LiveTestRequest;
 import io.patchbay.livetest.LiveTestSuite;
 import io.patchbay.livetest.ServicelinkEndpointCheck;
 import io.patchbay.model.BuffaloRouter;
 import io.patchbay.model.Estate;
+import io.patchbay.model.EstateFactory;
 import io.patchbay.model.EstateLabels;
 import io.patchbay.model.ManagedDevice;
 import io.patchbay.model.ServicelinkEndpoint;
@@ -53,8 +55,8 @@ public final class ServicelinkSuite implements LiveTestSuite {
 
     @Override
     public String description() {
-        return "Devices with the RSP.servicelink client reach every tunnel endpoint of the estate (or the configured"
-                + " defaults), and their time server is right for certificate validation.";
+        return "Devices with the RSP.servicelink client reach every tunnel endpoint of the estate (or, when it lists"
+                + " none, the console's or the shipped defaults), and their time server is right for certificate validation.";
     }
 
     @Override
@@ -73,7 +75,7 @@ public final class ServicelinkSuite implements LiveTestSuite {
         ManagedDevice device = (ManagedDevice) target;
         List<CheckResult> checks = new ArrayList<>();
         ServicelinkEndpointCheck check = endpointCheck;
-        for (ServicelinkEndpoint endpoint : ServicelinkEndpoints.of(context.estate())) {
+        for (ServicelinkEndpoint endpoint : endpoints(context)) {
             if (context.isCancelled()) {
                 checks.add(CheckResult.skipped("endpoint " + endpoint.getRole(), "F-41", "cancelled"));
                 continue;
@@ -82,6 +84,26 @@ public final class ServicelinkSuite implements LiveTestSuite {
         }
         checks.add(clock(device, context));
         return checks;
+    }
+
+    /**
+     * The estate's own endpoints; for an estate that lists none, the operator's ({@link
+     * LiveTestContext#servicelinkEndpoints()}) or else the shipped defaults.
+     */
+    static List<ServicelinkEndpoint> endpoints(LiveTestContext context) {
+        Estate estate = context.estate();
+        if (!estate.getServicelinkEndpoints().isEmpty() || context.servicelinkEndpoints().isEmpty()) {
+            return ServicelinkEndpoints.of(estate);
+        }
+        List<ServicelinkEndpoint> endpoints = new ArrayList<>();
+        for (LiveTestRequest.Endpoint given : context.servicelinkEndpoints()) {
+            ServicelinkEndpoint endpoint = EstateFactory.eINSTANCE.createServicelinkEndpoint();
+            endpoint.setRole(given.role());
+            endpoint.setHost(given.host());
+            endpoint.setPort(given.port());
+            endpoints.add(endpoint);
+        }
+        return List.copyOf(endpoints);
     }
 
     /** F-42: the device's time server against this host's clock. */

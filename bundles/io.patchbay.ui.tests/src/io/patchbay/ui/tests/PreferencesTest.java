@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.patchbay.livetest.LiveTestRequest;
 import io.patchbay.ui.internal.preferences.ConsolePreferences;
 import io.patchbay.ui.testing.SwtDriver;
 
@@ -108,6 +111,78 @@ class PreferencesTest {
     }
 
     @Test
+    void aStunServerWithABadPortNamesTheFieldAndAGoodOneReachesTheLiveTests() {
+        open("io.patchbay.ui.preferences.liveTests");
+        Text stun = field("STUN server for systems that name none (host:port):");
+        assertEquals("", stun.getText(), "none by default");
+        type(stun, "stun.example.net:99999");
+        driver.waitUntil("the error message", () -> dialogMessage().contains("STUN server"));
+        assertAll(() -> assertTrue(dialogMessage().startsWith("STUN server for systems that name none: port 99999"
+                + " is not between 1 and 65535"), dialogMessage()),
+                () -> assertFalse(okButton().isEnabled(), "OK disabled while the STUN server is wrong"));
+        type(stun, "127.0.0.1:3478");
+        driver.waitUntil("OK enabled", () -> okButton().isEnabled());
+        okButton().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        driver.waitUntil("the dialog closed", () -> dialog.getShell() == null || dialog.getShell().isDisposed());
+
+        ConsolePreferences preferences = new ConsolePreferences();
+        // what the Live Tests view builds its request with
+        LiveTestRequest request = preferences.applyTo(LiveTestRequest.all());
+        assertAll(() -> assertEquals(Optional.of(new ConsolePreferences.Server("127.0.0.1", 3478)),
+                preferences.stunFallback()),
+                // the request's STUN server is io.patchbay.probe's HostAndPort, not visible here: read its text
+                () -> assertTrue(request.toString().contains("stunFallback=127.0.0.1:3478"), request::toString),
+                () -> assertEquals(List.of(), request.servicelinkEndpoints(), "the shipped defaults apply"));
+    }
+
+    @Test
+    void servicelinkEndpointsAreAddedValidatedStoredAndShownAgain() {
+        open("io.patchbay.ui.preferences.liveTests");
+        org.eclipse.swt.widgets.List list = endpointList();
+        assertEquals(0, list.getItemCount(), "empty: the shipped defaults");
+        type(field("Endpoint role:"), "relay one");
+        type(field("Endpoint host:port:"), "192.0.2.10:8443");
+        press("&Add");
+        type(field("Endpoint role:"), "relay two");
+        type(field("Endpoint host:port:"), "192.0.2.11:0");
+        driver.waitUntil("the error message", () -> dialogMessage().contains("host:port"));
+        assertAll(() -> assertTrue(dialogMessage().startsWith("RSP.servicelink endpoint host:port: port 0 is not"
+                + " between 1 and 65535"), dialogMessage()),
+                () -> assertFalse(okButton().isEnabled(), "OK disabled while the endpoint is wrong"),
+                () -> assertFalse(button("&Add").isEnabled(), "Add disabled while the endpoint is wrong"));
+        type(field("Endpoint host:port:"), "192.0.2.11");
+        driver.waitUntil("OK enabled", () -> okButton().isEnabled());
+        press("&Add");
+        assertEquals(List.of("192.0.2.10:8443 relay one", "192.0.2.11:443 relay two"),
+                List.of(list.getItems()), "the port defaults to 443");
+        settleForThePicture();
+        driver.save(driver.capture(dialog.getShell()), screenshots().resolve("preferences-live-tests.png"));
+        okButton().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        driver.waitUntil("the dialog closed", () -> dialog.getShell() == null || dialog.getShell().isDisposed());
+
+        assertEquals(List.of(new LiveTestRequest.Endpoint("relay one", "192.0.2.10", 8443),
+                new LiveTestRequest.Endpoint("relay two", "192.0.2.11", 443)),
+                new ConsolePreferences().applyTo(LiveTestRequest.all()).servicelinkEndpoints(),
+                "what the Live Tests view runs with");
+
+        open("io.patchbay.ui.preferences.liveTests");
+        org.eclipse.swt.widgets.List again = endpointList();
+        assertEquals(List.of("192.0.2.10:8443 relay one", "192.0.2.11:443 relay two"), List.of(again.getItems()));
+        again.setSelection(0);
+        again.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertEquals("relay one", field("Endpoint role:").getText(), "the selected endpoint fills the fields");
+        type(field("Endpoint host:port:"), "192.0.2.12:8443");
+        press("&Edit");
+        again.setSelection(1);
+        again.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        press("&Remove");
+        okButton().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        driver.waitUntil("the dialog closed", () -> dialog.getShell() == null || dialog.getShell().isDisposed());
+        assertEquals(List.of(new LiveTestRequest.Endpoint("relay one", "192.0.2.12", 8443)),
+                new ConsolePreferences().servicelinkEndpoints());
+    }
+
+    @Test
     void theVaultPageShowsWhereTheVaultIsAndNoSecret() {
         open("io.patchbay.ui.preferences.vault");
         String shown = driver.findAll(dialog.getShell(), Text.class, t -> true).stream().map(Text::getText)
@@ -145,6 +220,21 @@ class PreferencesTest {
         }
         driver.flush();
         assertEquals(value, text.getText(), "typed into the field");
+    }
+
+    private org.eclipse.swt.widgets.List endpointList() {
+        return driver.find(dialog.getShell(), org.eclipse.swt.widgets.List.class, "the endpoint list", l -> true);
+    }
+
+    private Button button(String text) {
+        return driver.find(dialog.getShell(), Button.class, "the button " + text, b -> b.getText().equals(text));
+    }
+
+    private void press(String text) {
+        Button button = button(text);
+        assertTrue(button.isEnabled(), text + " enabled");
+        button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        driver.flush();
     }
 
     private String dialogMessage() {

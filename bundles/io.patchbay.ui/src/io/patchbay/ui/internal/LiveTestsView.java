@@ -219,9 +219,9 @@ public final class LiveTestsView extends ViewPart {
         }
         int chosen = suite.getSelectionIndex();
         List<String> suiteIds = chosen <= 0 ? List.of() : List.of(suites.get(chosen - 1).id());
-        // the probe timeout set under Window > Preferences > Live Tests
-        LiveTestRequest request = LiveTestRequest.all().withSuites(suiteIds).withSelection(ids)
-                .withTimeout(new io.patchbay.ui.internal.preferences.ConsolePreferences().probeTimeout());
+        // the probe timeout, STUN server and RSP.servicelink endpoints set under Window > Preferences > Live Tests
+        LiveTestRequest request = new io.patchbay.ui.internal.preferences.ConsolePreferences()
+                .applyTo(LiveTestRequest.all().withSuites(suiteIds).withSelection(ids));
         String what = (suiteIds.isEmpty() ? "every suite" : suites.get(chosen - 1).name()) + " on "
                 + (ids.isEmpty() ? "the whole estate" : String.join(", ", ids));
         // taken here on the UI thread, the only writer of the model; the worker threads read nothing else

@@ -13,5 +13,8 @@ public final class ConsolePreferenceInitializer extends AbstractPreferenceInitia
         defaults.putInt(ConsolePreferences.PARALLELISM, ConsolePreferences.DEFAULT_PARALLELISM);
         defaults.putInt(ConsolePreferences.CONFIRM_SECONDS, ConsolePreferences.DEFAULT_CONFIRM_SECONDS);
         defaults.putInt(ConsolePreferences.PROBE_TIMEOUT_MS, ConsolePreferences.DEFAULT_PROBE_TIMEOUT_MS);
+        // none: a system without a STUN server is not measured; the shipped RSP.servicelink endpoints apply
+        defaults.put(ConsolePreferences.STUN_FALLBACK, "");
+        defaults.put(ConsolePreferences.SERVICELINK_ENDPOINTS, "");
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -11,6 +12,8 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.osgi.service.prefs.BackingStoreException;
+
+import io.patchbay.livetest.LiveTestRequest;
 
 /**
  * The console's settings, typed: what the operator set under Window ▸ Preferences (the console's instance scope),
@@ -39,6 +42,11 @@ public final class ConsolePreferences {
     static final String CONFIRM_SECONDS = "provisioning.confirmSeconds";
     static final String PROBE_TIMEOUT_MS = "livetest.probeTimeoutMillis";
     static final String RECENT = "estates.recent";
+    static final String STUN_FALLBACK = "livetest.stunFallback";
+    static final String SERVICELINK_ENDPOINTS = "livetest.servicelinkEndpoints";
+    /** The port a STUN server or an RSP.servicelink endpoint has when the operator names none. */
+    public static final int STUN_PORT = 3478;
+    public static final int SERVICELINK_PORT = 443;
 
     private final IEclipsePreferences node = InstanceScope.INSTANCE.getNode(QUALIFIER);
     private final IEclipsePreferences defaults = DefaultScope.INSTANCE.getNode(QUALIFIER);
@@ -64,6 +72,140 @@ public final class ConsolePreferences {
     public Duration probeTimeout() {
         return Duration.ofMillis(within(node.getInt(PROBE_TIMEOUT_MS, defaults.getInt(PROBE_TIMEOUT_MS,
                 DEFAULT_PROBE_TIMEOUT_MS)), MIN_PROBE_TIMEOUT_MS, MAX_PROBE_TIMEOUT_MS));
+    }
+
+    /**
+     * Live tests: the STUN server that measures the NAT type of a system that names none (F-05 still fails for it),
+     * if the operator set one.
+     */
+    public Optional<Server> stunFallback() {
+        String text = node.get(STUN_FALLBACK, defaults.get(STUN_FALLBACK, ""));
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Server.parse(text, STUN_PORT));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // the page never stores what does not parse
+        }
+    }
+
+    /**
+     * Live tests: the RSP.servicelink endpoints tested for an estate that lists none, in order; empty: the defaults
+     * shipped with Patchbay. Stored one a line as {@code host:port role}.
+     */
+    public List<LiveTestRequest.Endpoint> servicelinkEndpoints() {
+        return parseEndpoints(node.get(SERVICELINK_ENDPOINTS, defaults.get(SERVICELINK_ENDPOINTS, "")));
+    }
+
+    /** The request the Live Tests view runs: {@code request} with the probe timeout and the live-test defaults. */
+    public LiveTestRequest applyTo(LiveTestRequest request) {
+        Optional<Server> stun = stunFallback();
+        return request.withTimeout(probeTimeout()).withServicelinkEndpoints(servicelinkEndpoints())
+                .withStunFallback(stun.map(Server::host).orElse(null), stun.map(Server::port).orElse(0));
+    }
+
+    /** One endpoint as the preference stores it and the page lists it: {@code host:port role}. */
+    static String format(LiveTestRequest.Endpoint endpoint) {
+        return new Server(endpoint.host(), endpoint.port()) + " " + endpoint.role();
+    }
+
+    /**
+     * Parses one stored or listed endpoint, {@code host:port role}.
+     *
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    static LiveTestRequest.Endpoint parseEndpoint(String line) {
+        String text = line.strip();
+        int space = text.indexOf(' ');
+        if (space < 0) {
+            throw new IllegalArgumentException("'" + text + "' has no role after the address");
+        }
+        Server server = Server.parse(text.substring(0, space), SERVICELINK_PORT);
+        return new LiveTestRequest.Endpoint(text.substring(space + 1), server.host(), server.port());
+    }
+
+    static List<LiveTestRequest.Endpoint> parseEndpoints(String lines) {
+        List<LiveTestRequest.Endpoint> endpoints = new ArrayList<>();
+        for (String line : lines.split("\n")) {
+            if (!line.isBlank()) {
+                try {
+                    endpoints.add(parseEndpoint(line));
+                } catch (IllegalArgumentException e) {
+                    // the page never stores what does not parse; a hand-edited line is left out
+                }
+            }
+        }
+        return List.copyOf(endpoints);
+    }
+
+    static String formatEndpoints(List<LiveTestRequest.Endpoint> endpoints) {
+        StringBuilder lines = new StringBuilder();
+        for (LiveTestRequest.Endpoint endpoint : endpoints) {
+            lines.append(format(endpoint)).append('\n');
+        }
+        return lines.toString();
+    }
+
+    /**
+     * A server as the operator writes it: {@code host}, {@code host:port}, {@code [v6-address]:port}.
+     *
+     * @param host a name or an address (IPv6 without brackets)
+     * @param port 1–65535
+     */
+    public record Server(String host, int port) {
+
+        public Server {
+            if (host == null || host.isBlank() || host.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("no host given");
+            }
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("port " + port + " is not between 1 and 65535");
+            }
+        }
+
+        /**
+         * Parses {@code text}, with {@code defaultPort} when it names none.
+         *
+         * @throws IllegalArgumentException saying what is wrong with the text
+         */
+        public static Server parse(String text, int defaultPort) {
+            String host = text == null ? "" : text.strip();
+            String port = null;
+            if (host.startsWith("[")) {
+                int close = host.indexOf(']');
+                if (close < 0) {
+                    throw new IllegalArgumentException("'" + text + "' has no closing ']'");
+                }
+                String rest = host.substring(close + 1);
+                host = host.substring(1, close);
+                if (!rest.isEmpty()) {
+                    if (!rest.startsWith(":")) {
+                        throw new IllegalArgumentException("'" + text + "' has text after ']' that is not ':PORT'");
+                    }
+                    port = rest.substring(1);
+                }
+            } else if (host.indexOf(':') >= 0 && host.indexOf(':') == host.lastIndexOf(':')) {
+                port = host.substring(host.indexOf(':') + 1);
+                host = host.substring(0, host.indexOf(':'));
+            }
+            if (host.isEmpty() || host.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("'" + text + "' names no host");
+            }
+            if (port == null) {
+                return new Server(host, defaultPort);
+            }
+            try {
+                return new Server(host, Integer.parseInt(port));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + port + "' in '" + text + "' is not a port number");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+        }
     }
 
     /** The estate files opened last, most recent first, at most {@value #RECENT_ESTATES}. */
