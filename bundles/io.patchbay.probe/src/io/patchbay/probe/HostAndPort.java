@@ -15,7 +15,7 @@ import java.net.UnknownHostException;
 public record HostAndPort(String host, int port) {
 
     public HostAndPort {
-        if (host == null || host.isEmpty()) {
+        if (host == null || host.isBlank() || host.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("no host given");
         }
         if (port < 1 || port > 65535) {
@@ -48,7 +48,7 @@ public record HostAndPort(String host, int port) {
             port = host.substring(host.indexOf(':') + 1);
             host = host.substring(0, host.indexOf(':'));
         } // more than one ':' without brackets: a bare IPv6 address
-        if (host.isEmpty()) {
+        if (host.isEmpty() || host.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("'" + text + "' names no host");
         }
         if (port == null) {

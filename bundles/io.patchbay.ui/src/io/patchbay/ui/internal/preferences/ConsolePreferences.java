@@ -14,6 +14,7 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.osgi.service.prefs.BackingStoreException;
 
 import io.patchbay.livetest.LiveTestRequest;
+import io.patchbay.probe.HostAndPort;
 
 /**
  * The console's settings, typed: what the operator set under Window ▸ Preferences (the console's instance scope),
@@ -78,13 +79,13 @@ public final class ConsolePreferences {
      * Live tests: the STUN server that measures the NAT type of a system that names none (F-05 still fails for it),
      * if the operator set one.
      */
-    public Optional<Server> stunFallback() {
+    public Optional<HostAndPort> stunFallback() {
         String text = node.get(STUN_FALLBACK, defaults.get(STUN_FALLBACK, ""));
         if (text.isBlank()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Server.parse(text, STUN_PORT));
+            return Optional.of(HostAndPort.parse(text, STUN_PORT));
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // the page never stores what does not parse
         }
@@ -100,14 +101,14 @@ public final class ConsolePreferences {
 
     /** The request the Live Tests view runs: {@code request} with the probe timeout and the live-test defaults. */
     public LiveTestRequest applyTo(LiveTestRequest request) {
-        Optional<Server> stun = stunFallback();
+        Optional<HostAndPort> stun = stunFallback();
         return request.withTimeout(probeTimeout()).withServicelinkEndpoints(servicelinkEndpoints())
-                .withStunFallback(stun.map(Server::host).orElse(null), stun.map(Server::port).orElse(0));
+                .withStunFallback(stun.map(HostAndPort::host).orElse(null), stun.map(HostAndPort::port).orElse(0));
     }
 
     /** One endpoint as the preference stores it and the page lists it: {@code host:port role}. */
     static String format(LiveTestRequest.Endpoint endpoint) {
-        return new Server(endpoint.host(), endpoint.port()) + " " + endpoint.role();
+        return new HostAndPort(endpoint.host(), endpoint.port()) + " " + endpoint.role();
     }
 
     /**
@@ -121,7 +122,7 @@ public final class ConsolePreferences {
         if (space < 0) {
             throw new IllegalArgumentException("'" + text + "' has no role after the address");
         }
-        Server server = Server.parse(text.substring(0, space), SERVICELINK_PORT);
+        HostAndPort server = HostAndPort.parse(text.substring(0, space), SERVICELINK_PORT);
         return new LiveTestRequest.Endpoint(text.substring(space + 1), server.host(), server.port());
     }
 
@@ -145,67 +146,6 @@ public final class ConsolePreferences {
             lines.append(format(endpoint)).append('\n');
         }
         return lines.toString();
-    }
-
-    /**
-     * A server as the operator writes it: {@code host}, {@code host:port}, {@code [v6-address]:port}.
-     *
-     * @param host a name or an address (IPv6 without brackets)
-     * @param port 1–65535
-     */
-    public record Server(String host, int port) {
-
-        public Server {
-            if (host == null || host.isBlank() || host.chars().anyMatch(Character::isWhitespace)) {
-                throw new IllegalArgumentException("no host given");
-            }
-            if (port < 1 || port > 65535) {
-                throw new IllegalArgumentException("port " + port + " is not between 1 and 65535");
-            }
-        }
-
-        /**
-         * Parses {@code text}, with {@code defaultPort} when it names none.
-         *
-         * @throws IllegalArgumentException saying what is wrong with the text
-         */
-        public static Server parse(String text, int defaultPort) {
-            String host = text == null ? "" : text.strip();
-            String port = null;
-            if (host.startsWith("[")) {
-                int close = host.indexOf(']');
-                if (close < 0) {
-                    throw new IllegalArgumentException("'" + text + "' has no closing ']'");
-                }
-                String rest = host.substring(close + 1);
-                host = host.substring(1, close);
-                if (!rest.isEmpty()) {
-                    if (!rest.startsWith(":")) {
-                        throw new IllegalArgumentException("'" + text + "' has text after ']' that is not ':PORT'");
-                    }
-                    port = rest.substring(1);
-                }
-            } else if (host.indexOf(':') >= 0 && host.indexOf(':') == host.lastIndexOf(':')) {
-                port = host.substring(host.indexOf(':') + 1);
-                host = host.substring(0, host.indexOf(':'));
-            }
-            if (host.isEmpty() || host.chars().anyMatch(Character::isWhitespace)) {
-                throw new IllegalArgumentException("'" + text + "' names no host");
-            }
-            if (port == null) {
-                return new Server(host, defaultPort);
-            }
-            try {
-                return new Server(host, Integer.parseInt(port));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + port + "' in '" + text + "' is not a port number");
-            }
-        }
-
-        @Override
-        public String toString() {
-            return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
-        }
     }
 
     /** The estate files opened last, most recent first, at most {@value #RECENT_ESTATES}. */

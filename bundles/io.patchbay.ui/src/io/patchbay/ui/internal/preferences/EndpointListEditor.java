@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import io.patchbay.livetest.LiveTestRequest;
+import io.patchbay.probe.HostAndPort;
 
 /**
  * The RSP.servicelink endpoints of the Live Tests page: a list of "host:port role" lines with Add, Edit (replaces the
@@ -180,7 +181,7 @@ final class EndpointListEditor extends FieldEditor {
             return "RSP.servicelink endpoint role: enter what the endpoint is, e.g. primary load balancer.";
         }
         try {
-            ConsolePreferences.Server.parse(address.getText(), ConsolePreferences.SERVICELINK_PORT);
+            HostAndPort.parse(address.getText(), ConsolePreferences.SERVICELINK_PORT);
             return null;
         } catch (IllegalArgumentException e) {
             return "RSP.servicelink endpoint host:port: " + (address.getText().isBlank() ? "enter the endpoint's"
@@ -207,7 +208,7 @@ final class EndpointListEditor extends FieldEditor {
         if (index >= 0) {
             LiveTestRequest.Endpoint endpoint = ConsolePreferences.parseEndpoint(list.getItem(index));
             role.setText(endpoint.role());
-            address.setText(new ConsolePreferences.Server(endpoint.host(), endpoint.port()).toString());
+            address.setText(new HostAndPort(endpoint.host(), endpoint.port()).toString());
         }
         updateButtons();
     }
@@ -217,7 +218,7 @@ final class EndpointListEditor extends FieldEditor {
         if (!filled()) {
             return;
         }
-        ConsolePreferences.Server server = ConsolePreferences.Server.parse(address.getText(),
+        HostAndPort server = HostAndPort.parse(address.getText(),
                 ConsolePreferences.SERVICELINK_PORT);
         String line = ConsolePreferences.format(new LiveTestRequest.Endpoint(role.getText(), server.host(),
                 server.port()));
