@@ -7,10 +7,11 @@ import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
 
 /**
- * Edit ▸ Undo and Redo for a view that shows the estate: every change goes through the editing domain's command
- * stack, so undo and redo work the same from any view. The labels name the change ("Undo Set Authentication").
+ * Edit ▸ Undo and Redo for a view or editor that shows the estate: every change goes through the editing domain's
+ * command stack, so undo and redo work the same from any part. The labels name the change ("Undo Set
+ * Authentication").
  */
-final class CommandStackActions implements CommandStackListener {
+public final class CommandStackActions implements CommandStackListener {
 
     private final CommandStack stack;
     private final Action undo = new Action() {
@@ -26,10 +27,11 @@ final class CommandStackActions implements CommandStackListener {
         }
     };
 
-    CommandStackActions(CommandStack stack, IActionBars bars) {
+    public CommandStackActions(CommandStack stack, IActionBars bars) {
         this.stack = stack;
         bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        bars.updateActionBars();
         stack.addCommandStackListener(this);
         update();
     }
@@ -46,7 +48,7 @@ final class CommandStackActions implements CommandStackListener {
         redo.setText(stack.canRedo() ? "&Redo " + stack.getRedoCommand().getLabel() : "&Redo");
     }
 
-    void dispose() {
+    public void dispose() {
         stack.removeCommandStackListener(this);
     }
 }

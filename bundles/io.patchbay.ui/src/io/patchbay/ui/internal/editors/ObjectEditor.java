@@ -56,6 +56,7 @@ import org.eclipse.ui.part.EditorPart;
 import io.patchbay.model.EstateLabels;
 import io.patchbay.model.validation.EstateValidation;
 import io.patchbay.model.validation.Finding;
+import io.patchbay.ui.internal.CommandStackActions;
 import io.patchbay.ui.internal.EstateSession;
 
 /**
@@ -77,7 +78,7 @@ public final class ObjectEditor extends EditorPart {
     private ScrolledForm form;
     private DataBindingContext bindings;
     private AggregateValidationStatus inputStatus;
-    private UndoRedoHandlers undoRedo;
+    private CommandStackActions undoRedo;
     private final Map<EStructuralFeature, Control> controls = new LinkedHashMap<>();
     private final Map<EStructuralFeature, ControlDecoration> decorations = new LinkedHashMap<>();
     private List<Finding> findings = List.of();
@@ -134,7 +135,7 @@ public final class ObjectEditor extends EditorPart {
         inputStatus = new AggregateValidationStatus(bindings.getBindings(), AggregateValidationStatus.MAX_SEVERITY);
         inputStatus.addValueChangeListener(event -> showMessages());
         session.commandStack().addCommandStackListener(onChange);
-        undoRedo = new UndoRedoHandlers(session.commandStack(), getEditorSite().getActionBars());
+        undoRedo = new CommandStackActions(session.commandStack(), getEditorSite().getActionBars());
         checkRules();
         form.reflow(true);
     }
