@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -19,10 +20,12 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -138,6 +141,38 @@ public final class SwtDriver {
                 collect(child, type, filter, found);
             }
         }
+    }
+
+    /**
+     * Answers the next dialog titled {@code title} with its button {@code button} (mnemonic ignored), after handing
+     * the dialog to {@code inspect}. A modal dialog blocks the caller, so this polls from the event loop while the
+     * code under test waits for the answer; nothing happens when no such dialog opens within
+     * {@link #DEFAULT_TIMEOUT}.
+     */
+    public void answer(String title, String button, Consumer<Shell> inspect) {
+        long deadline = System.nanoTime() + DEFAULT_TIMEOUT.toNanos();
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            Shell dialog = Arrays.stream(display.getShells())
+                    .filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText())).findFirst()
+                    .orElse(null);
+            if (dialog == null) {
+                if (System.nanoTime() < deadline) {
+                    display.timerExec(100, poll[0]);
+                }
+                return;
+            }
+            inspect.accept(dialog);
+            Button choice = findAll(dialog, Button.class, b -> button.equals(b.getText().replace("&", ""))).get(0);
+            choice.notifyListeners(SWT.Selection, new Event());
+        };
+        display.timerExec(100, poll[0]);
+    }
+
+    /** The text of a message dialog: its labels longer than a few words, one a line. */
+    public String message(Shell dialog) {
+        return findAll(dialog, Label.class, l -> l.getText().length() > 20).stream().map(Label::getText)
+                .collect(Collectors.joining("\n"));
     }
 
     /** Waits until a visible widget of {@code type} matching {@code filter} exists below {@code root}. */

@@ -18,9 +18,7 @@ import java.util.stream.Collectors;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
@@ -114,7 +112,7 @@ class OpenEstateTest {
                 () -> opened.getShell().getText().equals("Patchbay \u2014 *hamburg.estate"));
 
         String[] question = new String[1];
-        answer("Save Changes", "Cancel", dialog -> question[0] = message(dialog));
+        driver.answer("Save Changes", "Cancel", dialog -> question[0] = driver.message(dialog));
         opened.getShell().close();
         driver.flush();
         assertAll(() -> assertNotNull(question[0], "closing asked"),
@@ -122,7 +120,7 @@ class OpenEstateTest {
                 () -> assertFalse(opened.getShell().isDisposed(), "Cancel keeps the window open"),
                 () -> assertTrue(session.commandStack().isSaveNeeded(), "and the change"));
 
-        answer("Save Changes", "Save", dialog -> { });
+        driver.answer("Save Changes", "Save", dialog -> { });
         opened.getShell().close();
         driver.waitUntil("the window closed after Save", () -> opened.getShell() == null
                 || opened.getShell().isDisposed());
@@ -138,7 +136,7 @@ class OpenEstateTest {
         session.commandStack().execute(SetCommand.create(session.editingDomain(), station(session, "Reception"),
                 EstatePackage.Literals.STATION__NAME, "Front desk"));
 
-        answer("Save Changes", "Don't Save", dialog -> { });
+        driver.answer("Save Changes", "Don't Save", dialog -> { });
         opened.getShell().close();
 
         driver.waitUntil("the window closed after Don't Save", () -> opened.getShell() == null
@@ -177,7 +175,7 @@ class OpenEstateTest {
         int windows = PlatformUI.getWorkbench().getWorkbenchWindowCount();
 
         String[] error = new String[1];
-        answer("Estate not opened", "OK", dialog -> error[0] = message(dialog));
+        driver.answer("Estate not opened", "OK", dialog -> error[0] = driver.message(dialog));
         execute(file);
         driver.waitUntil("the error dialog answered", () -> error[0] != null);
 
@@ -268,36 +266,6 @@ class OpenEstateTest {
         if (!file.isDisposed()) {
             file.notifyListeners(SWT.Hide, new Event());
         }
-    }
-
-    /**
-     * Answers the next dialog titled {@code title} with {@code button}, after handing it to {@code inspect}; the
-     * dialog is modal, so this runs from the event loop while the code under test waits for the answer.
-     */
-    private void answer(String title, String button, Consumer<Shell> inspect) {
-        long deadline = System.nanoTime() + SwtDriver.DEFAULT_TIMEOUT.toNanos();
-        Runnable[] poll = new Runnable[1];
-        poll[0] = () -> {
-            Shell dialog = Arrays.stream(driver.display().getShells())
-                    .filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText())).findFirst()
-                    .orElse(null);
-            if (dialog == null) {
-                if (System.nanoTime() < deadline) {
-                    driver.display().timerExec(100, poll[0]);
-                }
-                return;
-            }
-            inspect.accept(dialog);
-            Button choice = driver.findAll(dialog, Button.class, b -> button.equals(b.getText().replace("&", "")))
-                    .get(0);
-            choice.notifyListeners(SWT.Selection, new Event());
-        };
-        driver.display().timerExec(100, poll[0]);
-    }
-
-    private String message(Shell dialog) {
-        return driver.findAll(dialog, Label.class, l -> l.getText().length() > 20).stream().map(Label::getText)
-                .collect(Collectors.joining("\n"));
     }
 
     private static Station station(EstateSession session, String name) {

@@ -15,8 +15,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -24,12 +22,10 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -110,7 +106,7 @@ class OpenOnTwinsTest {
         int windows = PlatformUI.getWorkbench().getWorkbenchWindowCount();
 
         String[] question = new String[1];
-        answer("Save Before Starting Twins", "Save", dialog -> question[0] = message(dialog));
+        driver.answer("Save Before Starting Twins", "Save", dialog -> question[0] = driver.message(dialog));
         openOnTwins(office);
 
         Path copy = folder.resolve("branch-office.simulated.estate");
@@ -204,7 +200,7 @@ class OpenOnTwinsTest {
         int windows = PlatformUI.getWorkbench().getWorkbenchWindowCount();
 
         boolean[] asked = new boolean[1];
-        answer("Save Before Starting Twins", "Cancel", dialog -> asked[0] = true);
+        driver.answer("Save Before Starting Twins", "Cancel", dialog -> asked[0] = true);
         openOnTwins(opened);
 
         assertAll(() -> assertTrue(asked[0], "asked to save first"),
@@ -221,7 +217,7 @@ class OpenOnTwinsTest {
         EstateSimulation.Twin demoTwin = sshTwin(main.getService(EstateSimulation.class));
 
         String[] error = new String[1];
-        answer("Device twins not started", "OK", dialog -> error[0] = message(dialog));
+        driver.answer("Device twins not started", "OK", dialog -> error[0] = driver.message(dialog));
         openOnTwins(opened);
         driver.waitUntil("the error dialog answered", () -> error[0] != null);
 
@@ -331,33 +327,4 @@ class OpenOnTwinsTest {
         return found[0];
     }
 
-    /**
-     * Answers the next dialog titled {@code title} with {@code button}, after handing it to {@code inspect}; the
-     * dialog is modal, so this runs from the event loop while the code under test waits for the answer.
-     */
-    private void answer(String title, String button, Consumer<Shell> inspect) {
-        long deadline = System.nanoTime() + SwtDriver.DEFAULT_TIMEOUT.toNanos();
-        Runnable[] poll = new Runnable[1];
-        poll[0] = () -> {
-            Shell dialog = Arrays.stream(driver.display().getShells())
-                    .filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText())).findFirst()
-                    .orElse(null);
-            if (dialog == null) {
-                if (System.nanoTime() < deadline) {
-                    driver.display().timerExec(100, poll[0]);
-                }
-                return;
-            }
-            inspect.accept(dialog);
-            Button choice = driver.findAll(dialog, Button.class, b -> button.equals(b.getText().replace("&", "")))
-                    .get(0);
-            choice.notifyListeners(SWT.Selection, new Event());
-        };
-        driver.display().timerExec(100, poll[0]);
-    }
-
-    private String message(Shell dialog) {
-        return driver.findAll(dialog, Label.class, l -> l.getText().length() > 20).stream().map(Label::getText)
-                .collect(Collectors.joining("\n"));
-    }
 }
