@@ -6,6 +6,8 @@ import org.eclipse.jface.preference.StringFieldEditor;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
 
+import io.patchbay.probe.HostAndPort;
+
 /**
  * Window ▸ Preferences ▸ Live Tests: how long a probe of the Live Tests view waits for its peer, the STUN server
  * that measures the NAT of a system naming none, and the RSP.servicelink endpoints for estates that list none.
@@ -43,7 +45,7 @@ public final class LiveTestsPreferencePage extends FieldEditorPreferencePage imp
                     return true; // optional: without one, a system that names none is not measured
                 }
                 try {
-                    ConsolePreferences.Server.parse(text, ConsolePreferences.STUN_PORT);
+                    HostAndPort.parse(text, ConsolePreferences.STUN_PORT);
                     return true;
                 } catch (IllegalArgumentException e) {
                     setErrorMessage("STUN server for systems that name none: " + e.getMessage()
