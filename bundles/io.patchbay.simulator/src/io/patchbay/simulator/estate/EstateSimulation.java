@@ -1,12 +1,16 @@
 package io.patchbay.simulator.estate;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +45,8 @@ import io.patchbay.simulator.rsip.RsipHostTwin;
  * <p>
  * The original estate is never written. The copy ({@code NAME.simulated.estate} beside it) differs only in each
  * simulated device's address, port and credential reference; the twins' throwaway logins go into the vault under
- * {@code vault:simulated/DEVICE-ID}, so no real credential is touched. Each twin keeps its state (NVRAM) in its own
+ * {@code vault:simulated/SCOPE/DEVICE-ID}, where SCOPE stands for the state folder, so no real credential is touched
+ * and two simulations of estates with the same device ids (a copy of an estate beside it) keep their logins apart. Each twin keeps its state (NVRAM) in its own
  * folder below {@code stateFolder}, so a restarted simulation keeps committed settings.
  * <p>
  * Simulated today: company routers and Buffalo routers (DD-WRT over SSH), OpenScape Business systems (over SNMP,
@@ -131,6 +136,17 @@ public final class EstateSimulation implements AutoCloseable {
         }
     }
 
+    /** The vault name of a twin's login: {@link #CREDENTIAL_PREFIX}, the state folder's scope, the object's id. */
+    private static String credentialRef(Path stateFolder, String id) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(stateFolder.toAbsolutePath().normalize()
+                    .toString().getBytes(StandardCharsets.UTF_8));
+            return CREDENTIAL_PREFIX + HexFormat.of().formatHex(digest, 0, 4) + "/" + id;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no SHA-256", e);
+        }
+    }
+
     private static Twin startRouter(ManagedDevice device, Path stateFolder, CredentialVault vault,
             List<AutoCloseable> running, Map<String, BuffaloRouterTwin> routerTwins) throws IOException {
         char[] password = throwawayPassword();
@@ -138,7 +154,7 @@ public final class EstateSimulation implements AutoCloseable {
                 .start();
         running.add(twin);
         routerTwins.put(device.getId(), twin);
-        String reference = CREDENTIAL_PREFIX + device.getId();
+        String reference = credentialRef(stateFolder, device.getId());
         store(vault, reference, Credential.password(twin.username(), password), device);
         java.util.Arrays.fill(password, '\0');
         device.setHostAddress(twin.host());
@@ -170,7 +186,7 @@ public final class EstateSimulation implements AutoCloseable {
         }
         RsipHostTwin twin = builder.start();
         running.add(twin);
-        String reference = CREDENTIAL_PREFIX + server.getId();
+        String reference = credentialRef(stateFolder, server.getId());
         store(vault, reference, Credential.password(twin.username(), password), server);
         java.util.Arrays.fill(password, '\0');
         server.setHostAddress(twin.host());
@@ -205,7 +221,7 @@ public final class EstateSimulation implements AutoCloseable {
             if (station.isAuthentication()) { // a throwaway station password, in the vault like the real ones
                 char[] secret = throwawayPassword();
                 password = new String(secret);
-                String stationRef = CREDENTIAL_PREFIX + station.getId();
+                String stationRef = credentialRef(stateFolder, station.getId());
                 store(vault, stationRef, Credential.password(station.getNumber(), secret), system);
                 java.util.Arrays.fill(secret, '\0');
                 station.setPasswordRef(stationRef);
@@ -227,7 +243,7 @@ public final class EstateSimulation implements AutoCloseable {
         }
         OsbizSnmpTwin twin = builder.start();
         running.add(twin);
-        String reference = CREDENTIAL_PREFIX + system.getId();
+        String reference = credentialRef(stateFolder, system.getId());
         OsbizSshTwin server = null;
         if (system.getModel() == SystemModel.S) {
             OsbizSshTwin.Builder ssh = OsbizSshTwin.builder(stateFolder.resolve(system.getId()))

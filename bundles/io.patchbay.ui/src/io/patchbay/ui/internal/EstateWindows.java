@@ -13,12 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -33,7 +30,6 @@ import io.patchbay.core.CredentialVault;
 import io.patchbay.core.PatchbayHome;
 import io.patchbay.demo.DemoEstate;
 import io.patchbay.model.Estate;
-import io.patchbay.model.ManagedDevice;
 import io.patchbay.simulator.estate.EstateSimulation;
 import io.patchbay.ui.PatchbayUi;
 import io.patchbay.ui.internal.preferences.ConsolePreferences;
@@ -182,10 +178,6 @@ public final class EstateWindows {
                 return new Opened(null, null);
             }
         }
-        String clash = sameDevicesAsRunningTwins(shown.session());
-        if (clash != null) {
-            return new Opened(null, "Cannot start device twins for " + file + ": " + clash);
-        }
         EstateSimulation[] started = new EstateSimulation[1];
         try {
             new ProgressMonitorDialog(window.getShell()).run(true, false, monitor -> {
@@ -249,38 +241,6 @@ public final class EstateWindows {
                     + ": the copy keeps their real addresses.";
         }
         return note;
-    }
-
-    /**
-     * Why twins for {@code session}'s estate would take over logins of twins already running (the twins' vault
-     * entries are named after the device ids), or null when they would not.
-     */
-    private String sameDevicesAsRunningTwins(EstateSession session) {
-        Set<String> ids = session.estate().map(EstateWindows::deviceIds).orElse(Set.of());
-        for (Shown other : windows.values()) {
-            if (!other.simulated()) {
-                continue;
-            }
-            List<String> shared = other.simulation().twins().stream().map(EstateSimulation.Twin::deviceId)
-                    .filter(ids::contains).distinct().toList();
-            if (!shared.isEmpty()) {
-                return "the twins of " + other.original().getFileName() + " already run for devices with the same ids ("
-                        + String.join(", ", shared.subList(0, Math.min(5, shared.size())))
-                        + (shared.size() > 5 ? ", \u2026" : "") + "), and twins of one device id share their login."
-                        + " Close the window '" + other.name() + "' first, or give these devices ids of their own.";
-            }
-        }
-        return null;
-    }
-
-    private static Set<String> deviceIds(Estate estate) {
-        Stream.Builder<String> ids = Stream.builder();
-        for (EObject object : (Iterable<EObject>) estate::eAllContents) {
-            if (object instanceof ManagedDevice device && device.getId() != null) {
-                ids.add(device.getId());
-            }
-        }
-        return ids.build().collect(Collectors.toSet());
     }
 
     private Optional<IWorkbenchWindow> simulatedWindowOf(Path original) {
