@@ -123,6 +123,7 @@ class ConsoleViewTest {
         // a line leads to its device in the navigator
         TableItem last = table.getItem(table.getItemCount() - 1);
         table.showItem(last);
+        driver.flush(); // the table scrolls when it has laid out: the row's place on the screen is known after that
         driver.click(table, last.getBounds(1));
         EstateNavigator navigator = (EstateNavigator) window.getActivePage().findView(PatchbayUi.ESTATE_NAVIGATOR_ID);
         driver.waitUntil(name + " selected in the navigator", () -> ((IStructuredSelection) navigator.viewer()
@@ -136,6 +137,8 @@ class ConsoleViewTest {
                 () -> PlatformUI.getWorkbench().getActiveWorkbenchWindow());
         ConsoleView console = (ConsoleView) window.getActivePage().showView(PatchbayUi.CONSOLE_ID);
         Table table = console.table();
+        driver.find(window.getShell(), Text.class, "the Console's filter box",
+                t -> "Filter: device or text".equals(t.getMessage())).setText(""); // every line is shown
         BundleContext context = FrameworkUtil.getBundle(ConsoleViewTest.class).getBundleContext();
         ServiceTracker<TransportLog, TransportLog> logs = new ServiceTracker<>(context, TransportLog.class, null);
         logs.open();
