@@ -169,6 +169,24 @@ class ProvisioningWizardFlowTest {
     }
 
     @Test
+    void theWizardStartsAtThePreferencesParallelismAndGoesNoHigher() throws Exception {
+        var preferences = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
+                .getNode(io.patchbay.ui.internal.preferences.ConsolePreferences.QUALIFIER);
+        preferences.putInt("provisioning.parallelism", 3);
+        try {
+            select(session.resource().orElseThrow().getEObject("rtr-hh"));
+            openWizard("Port forwarding");
+            Spinner parallel = driver.find(wizard, Spinner.class, "the parallelism", s -> true);
+            assertAll(() -> assertEquals(3, parallel.getSelection()), () -> assertEquals(3, parallel.getMaximum()),
+                    () -> assertTrue(wizardText().contains("The run will use: 3 devices at once;"), wizardText()));
+            click(button("Cancel"));
+            driver.waitUntil("the wizard closed", () -> wizard.isDisposed());
+        } finally {
+            preferences.remove("provisioning.parallelism");
+        }
+    }
+
+    @Test
     void aFeatureWithoutAnOptionsPageSaysWhichValuesTheRunUses() {
         select(session.resource().orElseThrow().getEObject("rtr-hh"));
         openWizard("Port forwarding");

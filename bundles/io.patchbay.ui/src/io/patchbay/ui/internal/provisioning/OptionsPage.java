@@ -80,7 +80,8 @@ final class OptionsPage extends WizardPage {
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
         new Label(row, SWT.NONE).setText("Devices changed at once:");
         parallel = new Spinner(row, SWT.BORDER);
-        parallel.setValues(ProvisioningWizard.DEFAULT_PARALLEL, 1, 64, 0, 1, 4);
+        // Window ▸ Preferences ▸ Provisioning sets where it starts and how far it goes: a console-wide limit
+        parallel.setValues(wizard.parallel, 1, wizard.parallel, 0, 1, 4);
         parallel.addListener(SWT.Modify, e -> update());
         valuesUsed = new Label(options, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(540, SWT.DEFAULT).applyTo(valuesUsed);

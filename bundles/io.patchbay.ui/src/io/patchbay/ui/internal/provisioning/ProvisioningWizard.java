@@ -16,6 +16,7 @@ import io.patchbay.core.provisioning.Journal;
 import io.patchbay.core.provisioning.Outcome;
 import io.patchbay.core.provisioning.Provisioner;
 import io.patchbay.model.ManagedDevice;
+import io.patchbay.ui.internal.preferences.ConsolePreferences;
 import io.patchbay.ui.provisioning.ProvisioningOptionsContributor;
 
 /**
@@ -26,8 +27,6 @@ import io.patchbay.ui.provisioning.ProvisioningOptionsContributor;
  */
 public final class ProvisioningWizard extends Wizard {
 
-    /** Devices changed at once unless the operator chooses otherwise, as on the command line. */
-    static final int DEFAULT_PARALLEL = 8;
 
     /** A run on more devices than this is rehearsed on twins first unless the operator unticks it. */
     static final int REHEARSE_ABOVE = 1;
@@ -41,7 +40,8 @@ public final class ProvisioningWizard extends Wizard {
     final ProvisioningServices services;
 
     Set<String> options = Set.of();
-    int parallel = DEFAULT_PARALLEL;
+    /** Devices worked on at once: the console's preference, which the options page may lower. */
+    int parallel = new ConsolePreferences().parallelism();
     boolean rehearse;
 
     final OptionsPage optionsPage;
